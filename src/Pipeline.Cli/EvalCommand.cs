@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Pipeline.Evaluation;
+
+namespace Pipeline.Cli;
+
+/// <summary>pipeline eval --gold DIR --pred FILE [--docs LIST_FILE] [--json]: the spec's scoring.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "Folder of gold files (<doc-id>.json, read recursively)", Required = true };
+        var pred = new Option<string>("--pred") { Description = "Predicted events (JSON Lines)", Required = true };
+        var docs = new Option<string?>("--docs") { Description = "Score only the document ids listed in this file, one a line" };
+        var json = new Option<bool>("--json") { Description = "Print the figures as JSON (keys like core.all.f1)" };
+        var command = new Command("eval", "Score predicted events against gold events") { gold, pred, docs, json };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(pred)!, parse.GetValue(docs), parse.GetValue(json), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string goldFolder, string predFile, string? docsFile, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(goldFolder)) { stderr.WriteLine($"error: gold folder not found: {goldFolder}"); return ExitCodes.UsageOrIo; }
+        if (!File.Exists(predFile)) { stderr.WriteLine($"error: predictions file not found: {predFile}"); return ExitCodes.UsageOrIo; }
+        if (docsFile != null && !File.Exists(docsFile)) { stderr.WriteLine($"error: document list not found: {docsFile}"); return ExitCodes.UsageOrIo; }
+
+        var errors = new ErrorReport(stderr);
+        var problems = new List<string>();
+        var gold = GoldStandard.ReadFolder(goldFolder, problems);
+        var predictions = Prediction.ReadFile(predFile, problems);
+        HashSet<string>? only = null;
+        if (docsFile != null)
+        {
+            only = File.ReadLines(docsFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+            foreach (var missing in only.Where(d => !gold.ContainsKey(d)))
+                problems.Add($"{docsFile}: document \"{missing}\" has no gold file in {goldFolder}");
+        }
+        foreach (var problem in problems) errors.Add("eval", problem);
+
+        var report = Scorer.Score(gold, predictions, only);
+        stdout.Write(json ? ReportFormatter.Json(report) + Environment.NewLine : ReportFormatter.Text(report));
+        return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+}

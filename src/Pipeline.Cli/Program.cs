@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Pipeline.Cli;
+
+var root = new RootCommand("pipeline: career events (who started, left or held which role at which company, and when) from news articles")
+{
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+};
+return root.Parse(args).Invoke();

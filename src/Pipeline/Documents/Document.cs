@@ -1,0 +1,63 @@
+namespace Pipeline.Documents;
+
+/// <summary>
+/// One article: its plain text and everything the stages find in it. Every annotation is a span
+/// of UTF-16 offsets into <see cref="Text"/>, so it can always be traced back to the input.
+/// </summary>
+public sealed class Document
+{
+    public Document(string id, string text, DateOnly? published = null, string? title = null, string? url = null, string? source = null, int? sourceLine = null)
+    {
+        SourceLine = sourceLine;
+        Id = id;
+        Text = text;
+        Published = published;
+        Title = title;
+        Url = url;
+        Source = source;
+    }
+
+    public string Id { get; }
+    public string Text { get; }
+    public DateOnly? Published { get; }
+    public string? Title { get; }
+    public string? Url { get; }
+
+    /// <summary>Where the document came from (a file path or "stdin"), for messages.</summary>
+    public string? Source { get; }
+
+    /// <summary>The line of a JSON Lines input that held the document.</summary>
+    public int? SourceLine { get; }
+
+    public List<Sentence> Sentences { get; } = new();
+    public List<Token> Tokens { get; } = new();
+    public List<Mention> Mentions { get; } = new();
+    public List<TimeExpression> TimeExpressions { get; } = new();
+    public List<CareerEvent> Events { get; } = new();
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    public ReadOnlySpan<char> Slice(Token token) => Text.AsSpan(token.Start, token.Length);
+
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public string TextOf(Token token) => Text.Substring(token.Start, token.Length);
+
+    public ReadOnlySpan<Token> TokensOf(Sentence sentence) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
+
+    /// <summary>The index of the sentence that contains the character offset, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var s = Sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

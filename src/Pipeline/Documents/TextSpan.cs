@@ -1,0 +1,15 @@
+namespace Pipeline.Documents;
+
+/// <summary>A half-open range [Start, End) of UTF-16 units in a document's plain text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool Contains(TextSpan other) => Start <= other.Start && other.End <= End;
+
+    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
+
+    public static TextSpan Cover(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    public override string ToString() => $"[{Start}, {End})";
+}

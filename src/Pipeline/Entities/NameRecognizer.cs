@@ -1,0 +1,144 @@
+using Pipeline.Documents;
+
+namespace Pipeline.Entities;
+
+/// <summary>
+/// A rule-based recognizer for people and organizations, the baseline that a trained tagger replaces:
+/// runs of capitalized words (with initials and name particles), joined across "of", "and" and "&amp;" when
+/// an organization word calls for it ("Bank of America", "Finance and Credit Corp"); a run is an
+/// organization when an organization word, a legal suffix or a ticker marks it, a person when an
+/// honorific precedes it or it has the shape of a full name. A lone word that repeats part of an
+/// earlier name in the document takes that name's type ("Hecht" after "Fred Hecht").
+/// </summary>
+public sealed class NameRecognizer : IDocumentProcessor
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof." };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "da", "van", "von", "der", "den", "la", "le", "di", "bin", "al", "dos", "del" };
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private readonly Dictionary<string, string> _organizationWords; // word -> "suffix" | "head"
+    private readonly HashSet<string> _places;
+    private readonly HashSet<string> _sentenceStarters;
+    private readonly HashSet<string> _titleWords;
+
+    public NameRecognizer(IDictionary<string, string> organizationWords, IEnumerable<string> places, IEnumerable<string> sentenceStarters, IEnumerable<string> titleWords)
+    {
+        _organizationWords = new Dictionary<string, string>(organizationWords, StringComparer.Ordinal);
+        _places = new HashSet<string>(places, StringComparer.Ordinal);
+        _sentenceStarters = new HashSet<string>(sentenceStarters, StringComparer.Ordinal);
+        _titleWords = new HashSet<string>(titleWords, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static NameRecognizer Load(string? modelDirectory = null) => new(
+        Lexicon.ReadTagged(Lexicon.PathOf("organization-words.txt", modelDirectory)).ToDictionary(e => e.Entry, e => e.Tag),
+        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)),
+        Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt", modelDirectory)),
+        Lexicon.ReadLines(Lexicon.PathOf("titles.txt", modelDirectory)).Concat(Lexicon.ReadLines(Lexicon.PathOf("title-modifiers.txt", modelDirectory)))
+            .SelectMany(t => t.Split(' ')));
+
+    public string Name => "names";
+    public Annotations Requires => Annotations.Sentences;
+    public Annotations Produces => Annotations.Entities;
+
+    public void Process(Document document)
+    {
+        var found = new List<(int Start, int End, MentionType? Type)>();
+        foreach (var sentence in document.Sentences)
+            FindRuns(document, sentence, found);
+
+        // Lone words take the type of an earlier full name they repeat (surnames, short company names).
+        var known = new Dictionary<string, MentionType>(StringComparer.Ordinal);
+        foreach (var (start, end, type) in found)
+        {
+            if (type is MentionType t && end - start > 1)
+                for (int k = start; k < end; k++)
+                    known.TryAdd(document.TextOf(document.Tokens[k]), t);
+        }
+        foreach (var (start, end, type) in found)
+        {
+            var resolved = type;
+            if (resolved == null && end - start == 1 && known.TryGetValue(document.TextOf(document.Tokens[start]), out var t)) resolved = t;
+            if (resolved is not MentionType mentionType) continue;
+            var span = new TextSpan(document.Tokens[start].Start, document.Tokens[end - 1].End);
+            document.Mentions.Add(new Mention(span, mentionType, document.TextOf(span), start, end));
+        }
+    }
+
+    private void FindRuns(Document doc, Sentence sentence, List<(int, int, MentionType?)> found)
+    {
+        int i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            if (!IsNameWord(doc, i) || (i == sentence.FirstToken && _sentenceStarters.Contains(doc.TextOf(doc.Tokens[i]))))
+            {
+                i++;
+                continue;
+            }
+            int end = RunEnd(doc, i, sentence.EndToken);
+            // Join across connectors when an organization word asks for it: "Bank of America", "Procter & Gamble".
+            while (end + 1 < sentence.EndToken && IsNameWord(doc, end + 1))
+            {
+                var connector = doc.TextOf(doc.Tokens[end]);
+                int nextEnd = RunEnd(doc, end + 1, sentence.EndToken);
+                bool join = connector == "&"
+                    || (connector == "of" && _organizationWords.ContainsKey(doc.TextOf(doc.Tokens[end - 1])))
+                    || (connector == "and" && IsOrganizationRun(doc, end + 1, nextEnd) && !LooksLikePerson(doc, i, end));
+                if (!join) break;
+                end = nextEnd;
+            }
+            found.Add((i, end, Classify(doc, i, end, sentence)));
+            i = end;
+        }
+    }
+
+    private int RunEnd(Document doc, int i, int limit)
+    {
+        int j = i + 1;
+        while (j < limit)
+        {
+            var text = doc.TextOf(doc.Tokens[j]);
+            if (IsNameWord(doc, j) || (Particles.Contains(text) && j + 1 < limit && IsNameWord(doc, j + 1))) j++;
+            else break;
+        }
+        return j;
+    }
+
+    private bool IsNameWord(Document doc, int i)
+    {
+        var token = doc.Tokens[i];
+        if (token.Kind != TokenKind.Word) return false;
+        var text = doc.Slice(token);
+        if (!char.IsUpper(text[0]) && !(char.IsLetter(text[0]) && !char.IsLower(text[0]))) return false;
+        var s = text.ToString();
+        return !CalendarWords.Contains(s) && !Honorifics.Contains(s) && !_titleWords.Contains(s.TrimEnd('.'));
+    }
+
+    private bool IsOrganizationRun(Document doc, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+            if (_organizationWords.ContainsKey(doc.TextOf(doc.Tokens[k]))) return true;
+        return false;
+    }
+
+    private static bool LooksLikePerson(Document doc, int start, int end) =>
+        start > 0 && Honorifics.Contains(doc.TextOf(doc.Tokens[start - 1]));
+
+    private MentionType? Classify(Document doc, int start, int end, Sentence sentence)
+    {
+        var text = doc.TextOf(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
+        if (_places.Contains(text)) return MentionType.Location;
+        if (IsOrganizationRun(doc, start, end)) return MentionType.Organization;
+        if (end < sentence.EndToken && doc.TextOf(doc.Tokens[end]) == "<") return MentionType.Organization; // ticker: Amvest <AMVC.O>
+        if (LooksLikePerson(doc, start, end)) return MentionType.Person;
+        int words = end - start;
+        bool acronym = words == 1 && text.Length is >= 2 and <= 6 && text.All(c => char.IsUpper(c) || c == '&');
+        if (acronym) return MentionType.Organization;
+        if (words is >= 2 and <= 4 && doc.Slice(doc.Tokens[end - 1]).Length > 1) return MentionType.Person;
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Pipeline.Documents;
+
+namespace Pipeline.Evaluation;
+
+/// <summary>An event as the scorer reads it from extractor output (spec section 3). Type is the raw string.</summary>
+public sealed record Prediction(string Doc, string? Type, string? Person, string? Company, string? Role, string? Date)
+{
+    public static Prediction From(CareerEvent e, string doc) => new(doc, e.Type.Name(), e.Person, e.Company, e.Role, e.Date);
+
+    /// <summary>Reads predictions from JSON Lines; a bad line is reported with its number and skipped.</summary>
+    public static List<Prediction> ReadFile(string path, List<string> problems)
+    {
+        var predictions = new List<Prediction>();
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            try
+            {
+                using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+                if (JToken.ReadFrom(reader) is not JObject o) { problems.Add($"{path}:{lineNumber}: not a JSON object"); continue; }
+                if (o["doc"]?.Type != JTokenType.String) { problems.Add($"{path}:{lineNumber}: no \"doc\""); continue; }
+                predictions.Add(new Prediction((string)o["doc"]!, Str(o, "type"), Str(o, "person"), Str(o, "company"), Str(o, "role"), Str(o, "date")));
+            }
+            catch (JsonException e)
+            {
+                problems.Add($"{path}:{lineNumber}: not valid JSON ({e.Message})");
+            }
+        }
+        return predictions;
+    }
+
+    private static string? Str(JObject o, string key) => o[key] is JValue { Value: not null } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+}
