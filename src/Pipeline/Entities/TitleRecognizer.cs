@@ -84,8 +84,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
 
         var head = doc.TextOf(doc.Tokens[best - 1]).ToLowerInvariant();
         int extended = OfPhraseEnd(doc, best, limit);
+        // "head" alone is a body part or a verb; "head of marketing" is a title.
         if (NeedsOfPhrase.Contains(head) && extended == best) return i;
-        // A capitalized word only counts as a title in title case beside other title words, not as a lone name part.
         return extended;
     }
 
