@@ -9,12 +9,16 @@ public static class CareerPipeline
 {
     public static DocumentPipeline Create(string? modelDirectory = null)
     {
+        // Lexicons that several stages use are read once.
         var abbreviations = Abbreviations.Load(modelDirectory);
+        var sentenceStarters = Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt", modelDirectory)).ToList();
+        var titles = Lexicon.ReadLines(Lexicon.PathOf("titles.txt", modelDirectory)).ToList();
+        var titleModifiers = Lexicon.ReadLines(Lexicon.PathOf("title-modifiers.txt", modelDirectory)).ToList();
         return new DocumentPipeline(
             new Tokenizer(abbreviations),
-            new SentenceSplitter(abbreviations, Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt", modelDirectory))),
-            NameRecognizer.Load(modelDirectory),
-            TitleRecognizer.Load(modelDirectory),
+            new SentenceSplitter(abbreviations, sentenceStarters),
+            NameRecognizer.Load(modelDirectory, sentenceStarters, titles.Concat(titleModifiers)),
+            new TitleRecognizer(titles, titleModifiers),
             new TimeExpressionRecognizer(),
             RuleBasedExtractor.Load(modelDirectory),
             new EventConsolidator());

@@ -12,34 +12,35 @@ namespace Pipeline.Entities;
 /// </summary>
 public sealed class NameRecognizer : IDocumentProcessor
 {
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof." };
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "da", "van", "von", "der", "den", "la", "le", "di", "bin", "al", "dos", "del" };
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Honorifics = new(["Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr", "Prof."], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Particles = new(["de", "du", "da", "van", "von", "der", "den", "la", "le", "di", "bin", "al", "dos", "del"], StringComparer.Ordinal);
+    private static readonly WordSet CalendarWords = new(
+    [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, string> _organizationWords; // word -> "suffix" | "head"
+    private readonly WordSet _organizationWords;
     private readonly HashSet<string> _places;
-    private readonly HashSet<string> _sentenceStarters;
-    private readonly HashSet<string> _titleWords;
+    private readonly WordSet _sentenceStarters;
+    private readonly WordSet _titleWords;
 
-    public NameRecognizer(IDictionary<string, string> organizationWords, IEnumerable<string> places, IEnumerable<string> sentenceStarters, IEnumerable<string> titleWords)
+    /// <param name="titles">Titles and title modifiers: none of their words starts a name ("President", "Chief").</param>
+    public NameRecognizer(IEnumerable<string> organizationWords, IEnumerable<string> places, IEnumerable<string> sentenceStarters, IEnumerable<string> titles)
     {
-        _organizationWords = new Dictionary<string, string>(organizationWords, StringComparer.Ordinal);
+        _organizationWords = new WordSet(organizationWords, StringComparer.Ordinal);
         _places = new HashSet<string>(places, StringComparer.Ordinal);
-        _sentenceStarters = new HashSet<string>(sentenceStarters, StringComparer.Ordinal);
-        _titleWords = new HashSet<string>(titleWords, StringComparer.OrdinalIgnoreCase);
+        _sentenceStarters = new WordSet(sentenceStarters, StringComparer.Ordinal);
+        _titleWords = new WordSet(titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
     }
 
-    public static NameRecognizer Load(string? modelDirectory = null) => new(
-        Lexicon.ReadTagged(Lexicon.PathOf("organization-words.txt", modelDirectory)).ToDictionary(e => e.Entry, e => e.Tag),
+    /// <summary>Reads the organization words and places; the lexicons other stages share are passed in.</summary>
+    public static NameRecognizer Load(string? modelDirectory, IEnumerable<string> sentenceStarters, IEnumerable<string> titles) => new(
+        Lexicon.ReadTagged(Lexicon.PathOf("organization-words.txt", modelDirectory)).Select(e => e.Entry),
         Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)),
-        Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt", modelDirectory)),
-        Lexicon.ReadLines(Lexicon.PathOf("titles.txt", modelDirectory)).Concat(Lexicon.ReadLines(Lexicon.PathOf("title-modifiers.txt", modelDirectory)))
-            .SelectMany(t => t.Split(' ')));
+        sentenceStarters,
+        titles);
 
     public string Name => "names";
     public Annotations Requires => Annotations.Sentences;
@@ -53,6 +54,7 @@ public sealed class NameRecognizer : IDocumentProcessor
 
         // Lone words take the type of an earlier full name they repeat (surnames, short company names).
         var known = new Dictionary<string, MentionType>(StringComparer.Ordinal);
+        var knownWord = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end, type) in found)
         {
             if (type is MentionType t && end - start > 1)
@@ -62,7 +64,7 @@ public sealed class NameRecognizer : IDocumentProcessor
         foreach (var (start, end, type) in found)
         {
             var resolved = type;
-            if (resolved == null && end - start == 1 && known.TryGetValue(document.TextOf(document.Tokens[start]), out var t)) resolved = t;
+            if (resolved == null && end - start == 1 && knownWord.TryGetValue(document.Slice(document.Tokens[start]), out var t)) resolved = t;
             if (resolved is not MentionType mentionType) continue;
             var span = new TextSpan(document.Tokens[start].Start, document.Tokens[end - 1].End);
             document.Mentions.Add(new Mention(span, mentionType, document.TextOf(span), start, end));
@@ -74,7 +76,7 @@ public sealed class NameRecognizer : IDocumentProcessor
         int i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            if (!IsNameWord(doc, i) || (i == sentence.FirstToken && _sentenceStarters.Contains(doc.TextOf(doc.Tokens[i]))))
+            if (!IsNameWord(doc, i) || (i == sentence.FirstToken && _sentenceStarters.Contains(doc.Slice(doc.Tokens[i]))))
             {
                 i++;
                 continue;
@@ -83,11 +85,11 @@ public sealed class NameRecognizer : IDocumentProcessor
             // Join across connectors when an organization word asks for it: "Bank of America", "Procter & Gamble".
             while (end + 1 < sentence.EndToken && IsNameWord(doc, end + 1))
             {
-                var connector = doc.TextOf(doc.Tokens[end]);
+                var connector = doc.Slice(doc.Tokens[end]);
                 int nextEnd = RunEnd(doc, end + 1, sentence.EndToken);
-                bool join = connector == "&"
-                    || (connector == "of" && _organizationWords.ContainsKey(doc.TextOf(doc.Tokens[end - 1])))
-                    || (connector == "and" && IsOrganizationRun(doc, end + 1, nextEnd) && !LooksLikePerson(doc, i, end));
+                bool join = connector is "&"
+                    || (connector is "of" && _organizationWords.Contains(doc.Slice(doc.Tokens[end - 1])))
+                    || (connector is "and" && IsOrganizationRun(doc, end + 1, nextEnd) && !LooksLikePerson(doc, i, end));
                 if (!join) break;
                 end = nextEnd;
             }
@@ -101,8 +103,7 @@ public sealed class NameRecognizer : IDocumentProcessor
         int j = i + 1;
         while (j < limit)
         {
-            var text = doc.TextOf(doc.Tokens[j]);
-            if (IsNameWord(doc, j) || (Particles.Contains(text) && j + 1 < limit && IsNameWord(doc, j + 1))) j++;
+            if (IsNameWord(doc, j) || (Particles.Contains(doc.Slice(doc.Tokens[j])) && j + 1 < limit && IsNameWord(doc, j + 1))) j++;
             else break;
         }
         return j;
@@ -114,26 +115,25 @@ public sealed class NameRecognizer : IDocumentProcessor
         if (token.Kind != TokenKind.Word) return false;
         var text = doc.Slice(token);
         if (!char.IsUpper(text[0]) && !(char.IsLetter(text[0]) && !char.IsLower(text[0]))) return false;
-        var s = text.ToString();
-        return !CalendarWords.Contains(s) && !Honorifics.Contains(s) && !_titleWords.Contains(s.TrimEnd('.'));
+        return !CalendarWords.Contains(text) && !Honorifics.Contains(text) && !_titleWords.Contains(text.TrimEnd('.'));
     }
 
     private bool IsOrganizationRun(Document doc, int start, int end)
     {
         for (int k = start; k < end; k++)
-            if (_organizationWords.ContainsKey(doc.TextOf(doc.Tokens[k]))) return true;
+            if (_organizationWords.Contains(doc.Slice(doc.Tokens[k]))) return true;
         return false;
     }
 
     private static bool LooksLikePerson(Document doc, int start, int end) =>
-        start > 0 && Honorifics.Contains(doc.TextOf(doc.Tokens[start - 1]));
+        start > 0 && Honorifics.Contains(doc.Slice(doc.Tokens[start - 1]));
 
     private MentionType? Classify(Document doc, int start, int end, Sentence sentence)
     {
         var text = doc.TextOf(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         if (_places.Contains(text)) return MentionType.Location;
         if (IsOrganizationRun(doc, start, end)) return MentionType.Organization;
-        if (end < sentence.EndToken && doc.TextOf(doc.Tokens[end]) == "<") return MentionType.Organization; // ticker: Amvest <AMVC.O>
+        if (end < sentence.EndToken && doc.Slice(doc.Tokens[end]) is "<") return MentionType.Organization; // ticker: Amvest <AMVC.O>
         if (LooksLikePerson(doc, start, end)) return MentionType.Person;
         int words = end - start;
         bool acronym = words == 1 && text.Length is >= 2 and <= 6 && text.All(c => char.IsUpper(c) || c == '&');

@@ -11,17 +11,17 @@ namespace Pipeline.Entities;
 public sealed class TitleRecognizer : IDocumentProcessor
 {
     private const int MaxOfPhraseWords = 5;
-    private static readonly HashSet<string> NeedsOfPhrase = new(StringComparer.Ordinal) { "head", "member", "chief" };
+    private static readonly WordSet NeedsOfPhrase = new(["head", "member", "chief"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case words that end an "of"-phrase: they start the rest of the clause.</summary>
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ClauseWords = new(
+    [
         "at", "in", "on", "for", "with", "from", "to", "by", "since", "until", "as", "who", "which", "that", "said", "says",
         "will", "was", "is", "has", "had", "have", "were", "are", "be", "been", "after", "before", "when", "while", "but", "its", "his", "her", "their",
-    };
+    ], StringComparer.Ordinal);
 
     private readonly Dictionary<string, TrieNode> _root = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _modifiers;
+    private readonly WordSet _modifiers;
 
     private sealed class TrieNode
     {
@@ -42,12 +42,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
             }
             if (node != null) node.IsTitle = true;
         }
-        _modifiers = new HashSet<string>(modifiers, StringComparer.OrdinalIgnoreCase);
+        _modifiers = new WordSet(modifiers, StringComparer.OrdinalIgnoreCase);
     }
-
-    public static TitleRecognizer Load(string? modelDirectory = null) => new(
-        Lexicon.ReadLines(Lexicon.PathOf("titles.txt", modelDirectory)),
-        Lexicon.ReadLines(Lexicon.PathOf("title-modifiers.txt", modelDirectory)));
 
     public string Name => "titles";
     public Annotations Requires => Annotations.Sentences;
@@ -78,14 +74,13 @@ public sealed class TitleRecognizer : IDocumentProcessor
         int best = LongestTitle(doc, i, limit);
         // Modifiers may stand before a title that is itself not a modifier-led entry ("acting chief executive").
         int j = i;
-        while (j < limit && _modifiers.Contains(doc.TextOf(doc.Tokens[j]))) j++;
+        while (j < limit && _modifiers.Contains(doc.Slice(doc.Tokens[j]))) j++;
         if (j > i) best = Math.Max(best, LongestTitle(doc, j, limit));
         if (best <= i) return i;
 
-        var head = doc.TextOf(doc.Tokens[best - 1]).ToLowerInvariant();
         int extended = OfPhraseEnd(doc, best, limit);
         // "head" alone is a body part or a verb; "head of marketing" is a title.
-        if (NeedsOfPhrase.Contains(head) && extended == best) return i;
+        if (extended == best && NeedsOfPhrase.Contains(doc.Slice(doc.Tokens[best - 1]))) return i;
         return extended;
     }
 
@@ -95,7 +90,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
         var level = _root;
         for (int k = i; k < limit; k++)
         {
-            if (!level.TryGetValue(doc.TextOf(doc.Tokens[k]), out var node)) break;
+            if (!level.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.Slice(doc.Tokens[k]), out var node)) break;
             if (node.IsTitle) best = k + 1;
             level = node.Next;
         }
@@ -105,13 +100,13 @@ public sealed class TitleRecognizer : IDocumentProcessor
     /// <summary>Extends a title over "of" and up to a few lower-case words: "of the operations center".</summary>
     private static int OfPhraseEnd(Document doc, int end, int limit)
     {
-        if (end >= limit || doc.TextOf(doc.Tokens[end]) != "of") return end;
+        if (end >= limit || doc.Slice(doc.Tokens[end]) is not "of") return end;
         int k = end + 1, words = 0, lastWord = end;
         while (k < limit && words < MaxOfPhraseWords)
         {
             var token = doc.Tokens[k];
             var text = doc.Slice(token);
-            if (token.Kind != TokenKind.Word || !char.IsLower(text[0]) || ClauseWords.Contains(text.ToString())) break;
+            if (token.Kind != TokenKind.Word || !char.IsLower(text[0]) || ClauseWords.Contains(text)) break;
             if (text is "and" or "or") { k++; continue; }
             words++;
             if (text is not ("the" or "a")) lastWord = k + 1;

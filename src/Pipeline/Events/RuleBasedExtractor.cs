@@ -11,15 +11,16 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
 {
     private const double TriggerConfidence = 0.6;
     private const double HoldConfidence = 0.5;
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being", "has", "have" };
-    private static readonly HashSet<string> SuccessionWords = new(StringComparer.OrdinalIgnoreCase) { "succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing" };
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+    private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "is", "are", "been", "be", "being", "has", "have"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Pronouns = new(["he", "she"], StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, (EventType Type, bool PersonFollows)> _triggers;
+    private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
     public RuleBasedExtractor(IEnumerable<(string Word, EventType Type, bool PersonFollows)> triggers)
     {
-        _triggers = triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase);
+        _triggers = triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static RuleBasedExtractor Load(string? modelDirectory = null) => new(
@@ -42,14 +43,19 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
         string? primaryOrganization = mentions.Where(m => m.Type == MentionType.Organization)
             .GroupBy(m => m.Text).OrderByDescending(g => g.Count()).ThenBy(g => g.First().FirstToken).Select(g => g.Key).FirstOrDefault();
         string? lastPerson = null, lastOrganization = null;
+        int nextMention = 0, nextTime = 0;
 
         foreach (var sentence in doc.Sentences)
         {
-            var inSentence = mentions.Where(m => m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken).ToList();
+            // Mentions and time expressions lie within one sentence and come in text order: take this sentence's run.
+            int firstMention = nextMention, firstTime = nextTime;
+            while (nextMention < mentions.Count && mentions[nextMention].FirstToken < sentence.EndToken) nextMention++;
+            while (nextTime < doc.TimeExpressions.Count && doc.TimeExpressions[nextTime].Span.Start < sentence.End) nextTime++;
+            var inSentence = mentions.GetRange(firstMention, nextMention - firstMention);
             var people = inSentence.Where(m => m.Type == MentionType.Person).ToList();
             var organizations = inSentence.Where(m => m.Type == MentionType.Organization).ToList();
             var titles = inSentence.Where(m => m.Type == MentionType.Title).ToList();
-            var times = doc.TimeExpressions.Where(t => sentence.Span.Contains(t.Span)).ToList();
+            var times = doc.TimeExpressions.GetRange(firstTime, nextTime - firstTime);
             string? date = times.Any(t => t.Value == null && t.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase))
                 ? null : times.FirstOrDefault(t => t.Value != null)?.Value;
             string? Person(Mention m) => fullNames.GetValueOrDefault(m.Text, m.Text);
@@ -58,15 +64,16 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
 
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                var word = doc.TextOf(doc.Tokens[i]);
+                var word = doc.Slice(doc.Tokens[i]);
                 if (!TriggerAt(doc, i, sentence, word, out var type, out bool personFollows)) continue;
-                bool passive = personFollows && Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
-                    .Any(k => PassiveAuxiliaries.Contains(doc.TextOf(doc.Tokens[k])));
+                bool passive = false;
+                for (int k = Math.Max(sentence.FirstToken, i - 3); personFollows && k < i; k++)
+                    passive |= PassiveAuxiliaries.Contains(doc.Slice(doc.Tokens[k]));
                 bool after = personFollows && !passive;
                 var person = after ? FirstAfter(people, i) ?? LastBefore(people, i) : LastBefore(people, i) ?? FirstAfter(people, i);
                 string? personName = person != null ? Person(person) : null;
-                if (personName == null && i > sentence.FirstToken && Pronouns.Contains(doc.TextOf(doc.Tokens[i - 1]))) personName = lastPerson;
-                if (personName == null && i > sentence.FirstToken + 1 && Pronouns.Contains(doc.TextOf(doc.Tokens[i - 2]))) personName = lastPerson;
+                if (personName == null && i > sentence.FirstToken && Pronouns.Contains(doc.Slice(doc.Tokens[i - 1]))) personName = lastPerson;
+                if (personName == null && i > sentence.FirstToken + 1 && Pronouns.Contains(doc.Slice(doc.Tokens[i - 2]))) personName = lastPerson;
                 if (personName == null) continue;
                 if (person != null) used.Add(person);
 
@@ -97,10 +104,10 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
         }
     }
 
-    private bool TriggerAt(Document doc, int i, Sentence sentence, string word, out EventType type, out bool personFollows)
+    private bool TriggerAt(Document doc, int i, Sentence sentence, ReadOnlySpan<char> word, out EventType type, out bool personFollows)
     {
         // "step down" and its forms are two words.
-        if (word is "stepped" or "steps" or "step" or "stepping" && i + 1 < sentence.EndToken && doc.TextOf(doc.Tokens[i + 1]) == "down")
+        if (word is "stepped" or "steps" or "step" or "stepping" && i + 1 < sentence.EndToken && doc.Slice(doc.Tokens[i + 1]) is "down")
         {
             (type, personFollows) = (EventType.End, false);
             return true;

@@ -14,13 +14,12 @@ namespace Pipeline.Text;
 public sealed class SentenceSplitter : IDocumentProcessor
 {
     private readonly Abbreviations _abbreviations;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly WordSet _starters;
 
     public SentenceSplitter(Abbreviations? abbreviations = null, IEnumerable<string>? sentenceStarters = null)
     {
         _abbreviations = abbreviations ?? Abbreviations.Default;
-        var starters = new HashSet<string>(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal);
-        _starters = starters.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starters = new WordSet(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal);
     }
 
     public string Name => "sentences";
