@@ -35,29 +35,9 @@ public sealed class Document
     public List<TimeExpression> TimeExpressions { get; } = new();
     public List<CareerEvent> Events { get; } = new();
 
-    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
-
     public ReadOnlySpan<char> Slice(Token token) => Text.AsSpan(token.Start, token.Length);
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 
     public string TextOf(Token token) => Text.Substring(token.Start, token.Length);
-
-    public ReadOnlySpan<Token> TokensOf(Sentence sentence) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens).Slice(sentence.FirstToken, sentence.TokenCount);
-
-    /// <summary>The index of the sentence that contains the character offset, or -1.</summary>
-    public int SentenceAt(int offset)
-    {
-        int lo = 0, hi = Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            var s = Sentences[mid];
-            if (offset < s.Start) hi = mid - 1;
-            else if (offset >= s.End) lo = mid + 1;
-            else return mid;
-        }
-        return -1;
-    }
 }

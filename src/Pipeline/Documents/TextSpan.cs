@@ -5,9 +5,5 @@ public readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
 
-    public bool Contains(TextSpan other) => Start <= other.Start && other.End <= End;
-
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
-
     public override string ToString() => $"[{Start}, {End})";
 }
