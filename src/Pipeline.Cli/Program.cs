@@ -5,5 +5,7 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
+    EvalNerCommand.Create(),
 };
 return root.Parse(args).Invoke();

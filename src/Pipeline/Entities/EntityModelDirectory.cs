@@ -1,0 +1,92 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Pipeline.Learning;
+
+namespace Pipeline.Entities;
+
+/// <summary>
+/// A trained entity tagger on disk, one folder:
+/// <c>model.json</c> (the manifest: versions, tag set, training data and scores),
+/// <c>weights.bin</c> (the <see cref="LinearModel"/>), <c>names.tsv</c> (the gazetteer: type, tab, name)
+/// <c>casing.tsv</c> (word, tab, casing class) and, when the model uses word classes, <c>clusters.tsv</c>
+/// (see <see cref="WordClusters"/>) and, when it uses name lists, <c>lists/</c> (see <see cref="EntityResources.ListTypes"/>).
+/// The reader refuses versions it does not know.
+/// </summary>
+public static class EntityModelDirectory
+{
+    public const int FormatVersion = 1;
+    public const string DefaultName = "ner";
+
+    public static string DefaultPath(string? modelDirectory = null) =>
+        Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, DefaultName);
+
+    public static void Save(string folder, TrainedEntityTagger trained, JObject training, string? clustersFile, string? nameListsFolder)
+    {
+        Directory.CreateDirectory(folder);
+        var types = trained.Tagger.Tags.Types;
+        trained.Model.Save(Path.Combine(folder, "weights.bin"));
+        File.WriteAllLines(Path.Combine(folder, "names.tsv"), trained.Names.Select(n => $"{types[n.Type]}\t{n.Name}"));
+        WordCasing.Write(Path.Combine(folder, "casing.tsv"), trained.Casing);
+        var clustersCopy = Path.Combine(folder, "clusters.tsv");
+        if (clustersFile != null && Path.GetFullPath(clustersFile) != Path.GetFullPath(clustersCopy)) File.Copy(clustersFile, clustersCopy, overwrite: true);
+        else if (clustersFile == null) File.Delete(clustersCopy);
+        var listsCopy = Path.Combine(folder, "lists");
+        if (nameListsFolder != null && Path.GetFullPath(nameListsFolder) != Path.GetFullPath(listsCopy))
+        {
+            Directory.CreateDirectory(listsCopy);
+            foreach (var type in EntityResources.ListTypes)
+                File.Copy(Path.Combine(nameListsFolder, type + ".txt"), Path.Combine(listsCopy, type + ".txt"), overwrite: true);
+        }
+        var manifest = new JObject
+        {
+            ["format_version"] = FormatVersion,
+            ["feature_set_version"] = EntityFeatures.Version,
+            ["model_format_version"] = LinearModel.FormatVersion,
+            ["tag_scheme"] = "BILOU",
+            ["types"] = new JArray(types),
+            ["tags"] = new JArray(Enumerable.Range(0, trained.Tagger.Tags.Count).Select(trained.Tagger.Tags.Name)),
+            ["features"] = trained.Model.FeatureCount,
+            ["decoding"] = new JObject { ["beam_width"] = EntityTagger.BeamWidth, ["temperature"] = trained.Tagger.Temperature },
+            ["names"] = trained.Names.Count,
+            ["word_classes"] = trained.Tagger.Resources.Clusters.Count,
+            ["training"] = training,
+            ["scores"] = new JObject
+            {
+                ["dev"] = new JObject { ["precision"] = Math.Round(trained.Dev.Precision, 4), ["recall"] = Math.Round(trained.Dev.Recall, 4), ["f1"] = Math.Round(trained.Dev.F1, 4) },
+                ["dev_f1_by_epoch"] = new JArray(trained.DevF1ByEpoch.Select(member => new JArray(member.Select(f => Math.Round(f, 4))))),
+                ["best_epochs"] = new JArray(trained.BestEpochs),
+            },
+        };
+        File.WriteAllText(Path.Combine(folder, "model.json"), manifest.ToString(Formatting.Indented) + "\n");
+    }
+
+    public static EntityTagger Load(string folder)
+    {
+        var manifestPath = Path.Combine(folder, "model.json");
+        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no entity model in {folder} (model.json is missing)", manifestPath);
+        JObject manifest;
+        try { manifest = JObject.Parse(File.ReadAllText(manifestPath)); }
+        catch (JsonException e) { throw new InvalidDataException($"{manifestPath}: not valid JSON ({e.Message})"); }
+        Require(manifest, "format_version", FormatVersion, manifestPath);
+        Require(manifest, "feature_set_version", EntityFeatures.Version, manifestPath);
+        Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath);
+        if (manifest["tag_scheme"]?.Value<string>() != "BILOU") throw new InvalidDataException($"{manifestPath}: tag_scheme must be BILOU");
+        var types = manifest["types"]?.Values<string>().Select(t => t ?? "").ToList()
+            ?? throw new InvalidDataException($"{manifestPath}: \"types\" is missing");
+
+        var scheme = new BilouTags(types);
+        var model = LinearModel.Load(Path.Combine(folder, "weights.bin"));
+        var resources = new EntityResources(Gazetteer.Read(Path.Combine(folder, "names.tsv"), types), WordCasing.Read(Path.Combine(folder, "casing.tsv")),
+            File.Exists(Path.Combine(folder, "clusters.tsv")) ? WordClusters.Read(Path.Combine(folder, "clusters.tsv")) : WordClusters.None,
+            Directory.Exists(Path.Combine(folder, "lists")) ? Gazetteer.ReadLists(Path.Combine(folder, "lists"), EntityResources.ListTypes) : new Gazetteer());
+        float temperature = manifest["decoding"]?["temperature"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: decoding.temperature is missing");
+        return new EntityTagger(scheme, model, resources, temperature);
+    }
+
+    private static void Require(JObject manifest, string key, int expected, string path)
+    {
+        int? found = manifest[key]?.Type == JTokenType.Integer ? manifest[key]!.Value<int>() : null;
+        if (found != expected)
+            throw new InvalidDataException($"{path}: {key} is {found?.ToString() ?? "missing"}; this program reads {expected}. Retrain with `pipeline train ner`.");
+    }
+}

@@ -1,0 +1,111 @@
+namespace Pipeline.Learning;
+
+/// <summary>
+/// Trains a multi-class averaged perceptron (Collins 2002) with exact lazy averaging: each weight keeps
+/// the running total of its past values and the step at which it last changed, so the average over all
+/// steps is exact without touching unchanged weights. Feature rows are created on their first update.
+/// Deterministic: the same examples in the same order give the same model; ties go to the lower class.
+/// </summary>
+public sealed class AveragedPerceptron : ILinearScorer
+{
+    private readonly Dictionary<ulong, int> _rowOf = new();
+    private float[] _weights;
+    private double[] _totals;
+    private int[] _stamps;
+    private int _step;
+
+    public AveragedPerceptron(int classCount)
+    {
+        if (classCount < 2 || classCount > 255) throw new ArgumentOutOfRangeException(nameof(classCount), "a model has 2 to 255 classes");
+        ClassCount = classCount;
+        _weights = new float[1024 * classCount];
+        _totals = new double[_weights.Length];
+        _stamps = new int[_weights.Length];
+    }
+
+    public int ClassCount { get; }
+
+    /// <summary>Examples seen so far; each <see cref="Update"/> is one.</summary>
+    public int Steps => _step;
+
+    /// <summary>Adds the current (not averaged) weights, as training needs.</summary>
+    public void AddScores(ReadOnlySpan<FeatureHash> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            if (!_rowOf.TryGetValue(feature.Value, out int row)) continue;
+            var weights = _weights.AsSpan(row * ClassCount, ClassCount);
+            for (int c = 0; c < weights.Length; c++) scores[c] += weights[c];
+        }
+    }
+
+    /// <summary>The best class among those <paramref name="allowed"/> admits (all when null); ties go to the lower class.</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores, Func<int, bool>? allowed = null)
+    {
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+            if ((allowed == null || allowed(c)) && (best < 0 || scores[c] > scores[best])) best = c;
+        return best;
+    }
+
+    /// <summary>One training example: when the guess is wrong, moves the truth's weights up and the guess's down by one.</summary>
+    public void Update(ReadOnlySpan<FeatureHash> features, int truth, int guess)
+    {
+        _step++;
+        if (truth == guess) return;
+        foreach (var feature in features)
+        {
+            int row = RowFor(feature.Value);
+            Change(row * ClassCount + truth, 1f);
+            Change(row * ClassCount + guess, -1f);
+        }
+    }
+
+    private void Change(int index, float delta)
+    {
+        _totals[index] += (double)(_step - _stamps[index]) * _weights[index];
+        _stamps[index] = _step;
+        _weights[index] += delta;
+    }
+
+    private int RowFor(ulong key)
+    {
+        if (_rowOf.TryGetValue(key, out int row)) return row;
+        row = _rowOf.Count;
+        _rowOf.Add(key, row);
+        if ((row + 1) * ClassCount > _weights.Length)
+        {
+            int size = _weights.Length * 2;
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
+        }
+        return row;
+    }
+
+    /// <summary>
+    /// The model with every weight averaged over all steps so far. Rows whose averaged weights are all
+    /// zero are dropped. Training may go on afterwards; the result does not change.
+    /// </summary>
+    public LinearModel Average()
+    {
+        var rowOf = new Dictionary<ulong, int>();
+        var averaged = new List<float>();
+        var row = new float[ClassCount];
+        foreach (var (key, source) in _rowOf)
+        {
+            bool any = false;
+            for (int c = 0; c < ClassCount; c++)
+            {
+                int i = source * ClassCount + c;
+                double total = _totals[i] + (double)(_step - _stamps[i]) * _weights[i];
+                row[c] = _step == 0 ? 0f : (float)(total / _step);
+                any |= row[c] != 0f;
+            }
+            if (!any) continue;
+            rowOf.Add(key, rowOf.Count);
+            averaged.AddRange(row);
+        }
+        return new LinearModel(ClassCount, rowOf, averaged.ToArray());
+    }
+}
