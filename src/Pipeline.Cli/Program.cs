@@ -5,5 +5,6 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    EvalMentionsCommand.Create(),
 };
 return root.Parse(args).Invoke();
