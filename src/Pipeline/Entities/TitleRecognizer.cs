@@ -237,7 +237,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 k++;
                 continue;
             }
-            if (doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]))
+            if (IsCapitalizedWord(doc, k))
             {
                 (k, afterName) = (k + 1, true);
                 words++;
