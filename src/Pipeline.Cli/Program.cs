@@ -5,6 +5,7 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    EvalMentionsCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
 };

@@ -35,10 +35,10 @@ public sealed class NameRecognizer : IDocumentProcessor
         _titleWords = new WordSet(titles.SelectMany(t => t.Split(' ')), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Reads the organization words and places; the lexicons other stages share are passed in.</summary>
-    public static NameRecognizer Load(string? modelDirectory, IEnumerable<string> sentenceStarters, IEnumerable<string> titles) => new(
+    /// <summary>Reads the organization words; the lexicons other stages share are passed in.</summary>
+    public static NameRecognizer Load(string? modelDirectory, IEnumerable<string> places, IEnumerable<string> sentenceStarters, IEnumerable<string> titles) => new(
         Lexicon.ReadTagged(Lexicon.PathOf("organization-words.txt", modelDirectory)).Select(e => e.Entry),
-        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)),
+        places,
         sentenceStarters,
         titles);
 

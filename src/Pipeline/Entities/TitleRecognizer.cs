@@ -3,25 +3,55 @@ using Pipeline.Documents;
 namespace Pipeline.Entities;
 
 /// <summary>
-/// Finds job titles: the longest title of the lexicon, with modifiers before it ("acting chief
-/// executive") and a lower-case "of"-phrase after it ("vice president of user development",
-/// "general manager of the operations center"). Capitalized words after "of" are left out: they name
-/// the organization ("president of Acme").
+/// Finds job titles, each coordinated title on its own ("president and chief executive" is two):
+/// <list type="bullet">
+/// <item>the longest title of the lexicon, or "chief … officer" with up to two words between;</item>
+/// <item>modifiers and function words before it ("acting chief executive", "deputy finance director");</item>
+/// <item>an "of"-phrase after it that says which job it is ("vice president of user development",
+/// "general manager of the FMCG division", "head of Uber China's strategy"), but not one that names the
+/// employer ("president of Acme", "chairman of the accounting firm Huang Lester", "head of its China unit");</item>
+/// <item>a rank after a comma ("vice president, corporate development") and a region or field after
+/// "for" ("general manager for Southeast Asia", "head of compliance for retail banking").</item>
+/// </list>
 /// </summary>
 public sealed class TitleRecognizer : IDocumentProcessor
 {
-    private const int MaxOfPhraseWords = 5;
-    private static readonly WordSet NeedsOfPhrase = new(["head", "member", "chief"], StringComparer.OrdinalIgnoreCase);
+    private const int MaxPrefixWords = 4;
+    private const int MaxPhraseWords = 6;
+    private const int MaxPlaceWords = 3;
 
-    /// <summary>Lower-case words that end an "of"-phrase: they start the rest of the clause.</summary>
+    /// <summary>Titles that are not complete alone: "head of sales" is a title, "head" a body part; "chief reason" is no title.</summary>
+    private static readonly WordSet NeedsComplement = new(["head", "member", "chief"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that end a phrase: they start the rest of the clause.</summary>
     private static readonly WordSet ClauseWords = new(
     [
         "at", "in", "on", "for", "with", "from", "to", "by", "since", "until", "as", "who", "which", "that", "said", "says",
-        "will", "was", "is", "has", "had", "have", "were", "are", "be", "been", "after", "before", "when", "while", "but", "its", "his", "her", "their",
+        "will", "would", "could", "should", "may", "might", "must", "can", "was", "is", "has", "had", "have", "were", "are", "be", "been",
+        "after", "before", "when", "while", "but", "its", "his", "her", "their", "also", "not", "than",
+        "alongside", "under", "between", "among", "during", "within", "across", "through", "about", "over", "into", "via", "against",
+        "without", "including", "based", "left", "became", "becomes", "took", "takes", "joins", "leaves", "ran", "runs", "led", "leads", "held", "holds", "quit", "quits",
+        "rose", "fell", "told", "tells", "replaces", "succeeds", "retires", "resigns", "steps", "declines", "do", "does", "did",
     ], StringComparer.Ordinal);
+
+    private static readonly WordSet Determiners = new(["the", "a", "an", "both"], StringComparer.Ordinal);
+
+    /// <summary>Nouns for the employer as a whole: "president of the company" is its president, and the phrase names no job.</summary>
+    private static readonly WordSet EmployerNouns = new(
+    [
+        "company", "firm", "bank", "corporation", "concern", "conglomerate", "giant", "insurer", "lender", "carmaker", "automaker",
+        "retailer", "seller", "maker", "manufacturer", "college", "university", "school", "hospital", "airline", "club", "paper", "newspaper",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Parts of an organization: a part named right after the phrase is the organization ("of the automotive unit, Rheinwerk Automotive").</summary>
+    private static readonly WordSet UnitNouns = new(
+    ["unit", "division", "business", "subsidiary", "arm", "affiliate", "region", "department", "group", "center", "centre", "team"],
+        StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, TrieNode> _root = new(StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _modifiers;
+    private readonly WordSet _functions;
+    private readonly WordSet _places;
 
     private sealed class TrieNode
     {
@@ -29,7 +59,11 @@ public sealed class TitleRecognizer : IDocumentProcessor
         public bool IsTitle { get; set; }
     }
 
-    public TitleRecognizer(IEnumerable<string> titles, IEnumerable<string> modifiers)
+    /// <param name="titles">Titles, one or more words each ("chief executive officer").</param>
+    /// <param name="modifiers">Words that change the position before a title ("acting", "deputy").</param>
+    /// <param name="functions">Words that name a business function or field before a title or in a phrase after it ("marketing", "credit").</param>
+    /// <param name="places">Place names: a region in a title ("head of Asia-Pacific", "general manager for Singapore").</param>
+    public TitleRecognizer(IEnumerable<string> titles, IEnumerable<string> modifiers, IEnumerable<string> functions, IEnumerable<string> places)
     {
         foreach (var title in titles)
         {
@@ -43,6 +77,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
             if (node != null) node.IsTitle = true;
         }
         _modifiers = new WordSet(modifiers, StringComparer.OrdinalIgnoreCase);
+        _functions = new WordSet(functions, StringComparer.OrdinalIgnoreCase);
+        _places = new WordSet(places, StringComparer.Ordinal);
     }
 
     public string Name => "titles";
@@ -51,12 +87,14 @@ public sealed class TitleRecognizer : IDocumentProcessor
 
     public void Process(Document document)
     {
+        // A name right after a phrase is the holder ("head of engineering Tariq Bensaid"), not the employer.
+        var personStarts = document.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.FirstToken).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                int end = MatchAt(document, i, sentence.EndToken);
+                int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, personStarts);
                 if (end > i)
                 {
                     var span = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);
@@ -69,49 +107,191 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>
-    private int MatchAt(Document doc, int i, int limit)
+    private int MatchAt(Document doc, int i, int first, int limit, HashSet<int> personStarts)
     {
-        int best = LongestTitle(doc, i, limit);
-        // Modifiers may stand before a title that is itself not a modifier-led entry ("acting chief executive").
-        int j = i;
-        while (j < limit && _modifiers.Contains(doc.Slice(doc.Tokens[j]))) j++;
-        if (j > i) best = Math.Max(best, LongestTitle(doc, j, limit));
-        if (best <= i) return i;
-
-        int extended = OfPhraseEnd(doc, best, limit);
-        // "head" alone is a body part or a verb; "head of marketing" is a title.
-        if (extended == best && NeedsOfPhrase.Contains(doc.Slice(doc.Tokens[best - 1]))) return i;
-        return extended;
+        int end = BareTitleEnd(doc, i, first, limit, out int head);
+        if (end <= i) return i;
+        int phraseEnd = OfPhraseEnd(doc, end, limit, personStarts);
+        if (phraseEnd == end && end - head == 1 && NeedsComplement.Contains(Word(doc, head)) && !CompleteAlone(doc, i, head, first, limit)) return i;
+        if (phraseEnd == end) phraseEnd = RankEnd(doc, end, limit);
+        return ForPhraseEnd(doc, phraseEnd, limit, personStarts);
     }
 
-    private int LongestTitle(Document doc, int i, int limit)
+    /// <summary>
+    /// The end of the title at token i with the modifiers and function words before it, without what follows;
+    /// i when none. <paramref name="head"/> is where the lexicon title starts.
+    /// </summary>
+    private int BareTitleEnd(Document doc, int i, int first, int limit, out int head)
+    {
+        int end = TitleEnd(doc, i, limit);
+        head = i;
+        // Each modifier or function word may stand before the title proper: try the title after each.
+        for (int j = i; j < limit && j - i < MaxPrefixWords && IsPrefixWord(doc, j); j++)
+        {
+            int after = TitleEnd(doc, j + 1, limit);
+            if (after > j + 1 && after >= end && CaseAgrees(doc, i, j + 1, first)) (end, head) = (after, j + 1);
+        }
+        return end;
+    }
+
+    /// <summary>Capitalized words before a lower-case title end a name: "International Monetary Fund director" is a director.</summary>
+    private static bool CaseAgrees(Document doc, int i, int head, int first)
+    {
+        if (!IsLowerWord(doc, head)) return true;
+        for (int k = i; k < head; k++)
+            if (!IsLowerWord(doc, k) && k != first) return false;
+        return true;
+    }
+
+    /// <summary>"head", "chief" or "member" without a phrase: a title before an "of" that names the employer ("head of Renault",
+    /// "head of its China unit"), after a function word ("marketing chief", "committee member") or a possessive ("Nortel's head").</summary>
+    private static bool CompleteAlone(Document doc, int i, int head, int first, int limit) =>
+        (head + 1 < limit && Word(doc, head + 1) is "of") || head > i || (i > first && IsPossessive(Word(doc, i - 1)));
+
+    private bool StartsTitle(Document doc, int k, int limit) => BareTitleEnd(doc, k, k, limit, out _) > k;
+
+    private bool IsPrefixWord(Document doc, int k)
+    {
+        var word = Word(doc, k);
+        return _modifiers.Contains(word) || _functions.Contains(word);
+    }
+
+    /// <summary>The end of the longest lexicon title at token i, or of "chief … officer"; i when none starts there.</summary>
+    private int TitleEnd(Document doc, int i, int limit)
     {
         int best = i;
         var level = _root;
         for (int k = i; k < limit; k++)
         {
-            if (!level.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(doc.Slice(doc.Tokens[k]), out var node)) break;
+            if (!level.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, k), out var node)) break;
             if (node.IsTitle) best = k + 1;
             level = node.Next;
         }
+        // Any "chief X officer" or "chief X Y officer": "chief underwriting officer", "Chief Medical Officer".
+        if (i < limit && Word(doc, i).Equals("chief", StringComparison.OrdinalIgnoreCase))
+            for (int k = i + 1; k < limit && k <= i + 3 && doc.Tokens[k].Kind == TokenKind.Word && !ClauseWords.Contains(Word(doc, k)); k++)
+                if (k > i + 1 && Word(doc, k).Equals("officer", StringComparison.OrdinalIgnoreCase)) best = Math.Max(best, k + 1);
         return best;
     }
 
-    /// <summary>Extends a title over "of" and up to a few lower-case words: "of the operations center".</summary>
-    private static int OfPhraseEnd(Document doc, int end, int limit)
+    /// <summary>
+    /// Extends a title over "of" and the words that say which job it is: "of the operations center", "of the FMCG
+    /// division", "of Uber China's strategy", "of real estate in Asia". A phrase that names the employer is left out.
+    /// </summary>
+    private int OfPhraseEnd(Document doc, int end, int limit, HashSet<int> personStarts)
     {
-        if (end >= limit || doc.Slice(doc.Tokens[end]) is not "of") return end;
-        int k = end + 1, words = 0, lastWord = end;
-        while (k < limit && words < MaxOfPhraseWords)
+        if (end >= limit || Word(doc, end) is not "of") return end;
+        int phraseEnd = PhraseEnd(doc, end + 1, limit, mustStartWithFunction: false, personStarts);
+        if (phraseEnd == end + 1) return end;
+        // "head of real estate in Asia": a region after the phrase belongs to the job.
+        if (phraseEnd < limit && Word(doc, phraseEnd) is "in" && PlaceEnd(doc, phraseEnd + 1, limit) is var place && place > phraseEnd + 1) return place;
+        return phraseEnd;
+    }
+
+    /// <summary>"general manager for Southeast Asia", "head of compliance for retail banking".</summary>
+    private int ForPhraseEnd(Document doc, int end, int limit, HashSet<int> personStarts)
+    {
+        if (end >= limit || Word(doc, end) is not "for") return end;
+        int phraseEnd = PhraseEnd(doc, end + 1, limit, mustStartWithFunction: true, personStarts);
+        return phraseEnd == end + 1 ? end : phraseEnd;
+    }
+
+    /// <summary>A rank after a comma, ending the clause: "vice president, corporate development," / "…, finance at Halcyon".</summary>
+    private int RankEnd(Document doc, int end, int limit)
+    {
+        if (end + 1 >= limit || Word(doc, end) is not "," || !IsPrefixWord(doc, end + 1) || StartsTitle(doc, end + 1, limit)) return end;
+        int k = end + 1;
+        while (k < limit && IsLowerWord(doc, k) && !ClauseWords.Contains(Word(doc, k)) && !StartsTitle(doc, k, limit)) k++;
+        // "vice president, finance and chief financial officer": the rank ends before the next title.
+        if (Word(doc, k - 1) is "and" or "or") k--;
+        bool clauseEnds = k == limit || Word(doc, k) is "," or "." or ";" or ")" or "and" or "or" or "at" or "of" or "in" or "for";
+        return clauseEnds ? k : end;
+    }
+
+    /// <summary>
+    /// The end of the phrase that starts at token k, or k when there is none. Lower-case words make the phrase;
+    /// a capitalized name counts only when a function or unit noun follows it ("the Kirchdorf plant"), so
+    /// "president of Acme" gets none. The phrase names the employer, and is refused, when it ends in an employer
+    /// noun ("the holding company"), runs into a name ("of rival Straits Freight") or ends in a part of the
+    /// organization named right after it ("of the automotive unit, Rheinwerk Automotive GmbH").
+    /// </summary>
+    private int PhraseEnd(Document doc, int k, int limit, bool mustStartWithFunction, HashSet<int> personStarts)
+    {
+        int start = k, contentEnd = k, words = 0;
+        bool afterName = false;
+        while (k < limit && words < MaxPhraseWords)
         {
-            var token = doc.Tokens[k];
-            var text = doc.Slice(token);
-            if (token.Kind != TokenKind.Word || !char.IsLower(text[0]) || ClauseWords.Contains(text)) break;
-            if (text is "and" or "or") { k++; continue; }
+            var word = Word(doc, k);
+            // A place is the region of the job ("head of Asia-Pacific"), unless it ends a name ("of Lestrade Asia") or owns
+            // what follows ("of Uber China's strategy").
+            if (!afterName && PlaceEnd(doc, k, limit) is var place && place > k && !(place < limit && IsPossessive(Word(doc, place))))
+            {
+                (k, contentEnd, afterName) = (place, place, false);
+                words++;
+                continue;
+            }
+            if (IsPossessive(word))
+            {
+                // "of the company's grain unit": a part of the employer, which the organization slot names.
+                if (!afterName) return start;
+                k++;
+                continue;
+            }
+            if (IsCapitalizedWord(doc, k))
+            {
+                (k, afterName) = (k + 1, true);
+                words++;
+                continue;
+            }
+            if (!IsLowerWord(doc, k) || ClauseWords.Contains(word) || word is "of" || IsVerbOrAdverb(doc, k, start)) break;
+            if (word is "and" or "or")
+            {
+                // "of sales and chief executive": the next title starts.
+                if (k + 1 < limit && StartsTitle(doc, k + 1, limit)) break;
+                k++;
+                continue;
+            }
+            if (Determiners.Contains(word)) { k++; continue; }
+            bool isFunction = _functions.Contains(word) || UnitNouns.Contains(word);
+            if (afterName && !isFunction) break;
+            if (mustStartWithFunction && contentEnd == start && !isFunction) break;
+            (k, contentEnd, afterName) = (k + 1, k + 1, false);
             words++;
-            if (text is not ("the" or "a")) lastWord = k + 1;
-            k++;
         }
-        return words == 0 || lastWord == end ? end : lastWord;
+        if (contentEnd == start) return start;
+        var last = Word(doc, contentEnd - 1);
+        bool namesEmployer = EmployerNouns.Contains(last)
+            || (last.Equals("group", StringComparison.OrdinalIgnoreCase) && contentEnd - start <= 2)
+            || (contentEnd < limit && IsCapitalizedWord(doc, contentEnd) && !personStarts.Contains(contentEnd))
+            || (UnitNouns.Contains(last) && contentEnd + 1 < limit && Word(doc, contentEnd) is "," && IsCapitalizedWord(doc, contentEnd + 1));
+        return namesEmployer ? start : contentEnd;
+    }
+
+    /// <summary>The end of the longest place name at token k ("East China"), or k.</summary>
+    private int PlaceEnd(Document doc, int k, int limit)
+    {
+        if (k >= limit || !IsCapitalizedWord(doc, k)) return k;
+        for (int n = Math.Min(MaxPlaceWords, limit - k); n > 0; n--)
+            if (_places.Contains(doc.Text.AsSpan(doc.Tokens[k].Start, doc.Tokens[k + n - 1].End - doc.Tokens[k].Start)))
+                return k + n;
+        return k;
+    }
+
+    private static ReadOnlySpan<char> Word(Document doc, int k) => doc.Slice(doc.Tokens[k]);
+
+    private static bool IsLowerWord(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Text[doc.Tokens[k].Start]);
+
+    private static bool IsCapitalizedWord(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[k].Start]);
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
+
+    /// <summary>"head of sales resigned", "general manager of the newly formed …": a verb or an adverb ends the phrase.
+    /// Right after a determiner an "-ed" word is an adjective: "the fixed income department".</summary>
+    private bool IsVerbOrAdverb(Document doc, int k, int phraseStart)
+    {
+        var word = Word(doc, k);
+        if (word.Length <= 4 || _functions.Contains(word)) return false;
+        if (word.EndsWith("ly", StringComparison.Ordinal)) return true;
+        return word.EndsWith("ed", StringComparison.Ordinal) && !(k > phraseStart && Determiners.Contains(Word(doc, k - 1)));
     }
 }

@@ -1,0 +1,88 @@
+using Pipeline.Documents;
+
+namespace Pipeline.Tests.Entities;
+
+/// <summary>The title mentions of one sentence, in order, as the product's mention stages find them (names run first).</summary>
+public class TitleRecognizerTests
+{
+    private static readonly DocumentPipeline MentionStages = CareerPipeline.CreateMentionStages();
+
+    private static string[] Titles(string sentence)
+    {
+        var doc = MentionStages.Process(new Document("t", sentence));
+        return doc.Mentions.Where(m => m.Type == MentionType.Title).OrderBy(m => m.Span.Start).Select(m => m.Text).ToArray();
+    }
+
+    [TestCase("She was named chief executive officer of Acme in March.", "chief executive officer")]
+    [TestCase("The CEO said profits rose.", "CEO")]
+    [TestCase("He is senior vice president of marketing at Acme.", "senior vice president of marketing")]
+    [TestCase("She became general manager of the operations center.", "general manager of the operations center")]
+    [TestCase("He was head of Uber China's strategy until 2019.", "head of Uber China's strategy")]
+    [TestCase("She is a co-founder of the firm.", "co-founder")]
+    [TestCase("He joined the board as a director.", "director")]
+    [TestCase("He was named acting chairman on Monday.", "acting chairman")]
+    [TestCase("The president of Acme resigned.", "president")]
+    [TestCase("Acme Chief Executive Jane Roe said sales rose.", "Chief Executive")]
+    [TestCase("He was named president and chief executive officer of Acme.", "president", "chief executive officer")]
+    [TestCase("He left as president, chief executive and a director.", "president", "chief executive", "director")]
+    [TestCase("He was executive vice president and chief credit officer since 2011.", "executive vice president", "chief credit officer")]
+    [TestCase("He is vice-chairman and editor-in-chief of the paper.", "vice-chairman", "editor-in-chief")]
+    [TestCase("Jones, the EVP, and Smith, an SVP, met the MD.", "EVP", "SVP", "MD")]
+    [TestCase("The company's CFO and its COO and CTO resigned.", "CFO", "COO", "CTO")]
+    [TestCase("She is a non-executive director and managing director.", "non-executive director", "managing director")]
+    [TestCase("She is a board member, chairwoman and chairperson.", "board member", "chairwoman", "chairperson")]
+    [TestCase("He is general counsel and a partner.", "general counsel", "partner")]
+    [TestCase("He was head coach until May.", "head coach")]
+    [TestCase("He was named senior vice president, global sales, at Acme.", "senior vice president, global sales")]
+    [TestCase("Genevieve Tremblay was appointed vice-president, exploration, effective Jan 5.", "vice-president, exploration")]
+    [TestCase("She served as acting chief financial officer while it searched.", "acting chief financial officer")]
+    [TestCase("He was group chief operating officer.", "group chief operating officer")]
+    [TestCase("She was chief medical officer of Ridgeway.", "chief medical officer")]
+    [TestCase("The Chief Medical Officer will leave in May.", "Chief Medical Officer")]
+    [TestCase("He became chief underwriting officer on 1 November.", "chief underwriting officer")]
+    [TestCase("She was finance chief of Corvane.", "finance chief")]
+    [TestCase("The bank's marketing chief left in June.", "marketing chief")]
+    [TestCase("He was a senior design engineer at Analog Devices.", "senior design engineer")]
+    [TestCase("She joined as a credit analyst in 1990.", "credit analyst")]
+    [TestCase("She was plant manager at the time.", "plant manager")]
+    [TestCase("He was a loan officer and the audit committee chair.", "loan officer", "audit committee chair")]
+    [TestCase("She is deputy finance director of Kestrel Taverns.", "deputy finance director")]
+    [TestCase("She was a graduate trainee at Marks & Spencer.", "graduate trainee")]
+    [TestCase("He became general manager of the FMCG division at Tmall.", "general manager of the FMCG division")]
+    [TestCase("He served as head of the fruit category and vice president of user development.", "head of the fruit category", "vice president of user development")]
+    [TestCase("She was head of the fixed income department at Guotai Junan Securities.", "head of the fixed income department")]
+    [TestCase("She was head of supply chain at Li Auto.", "head of supply chain")]
+    [TestCase("He had been co-head of private credit alongside Helen Voigt.", "co-head of private credit")]
+    [TestCase("He is vice president of research and development.", "vice president of research and development")]
+    [TestCase("He was a member of the supervisory board of Hanseatic Logistik AG.", "member of the supervisory board")]
+    [TestCase("She became general manager for Southeast Asia.", "general manager for Southeast Asia")]
+    [TestCase("She is head of compliance for retail banking.", "head of compliance for retail banking")]
+    [TestCase("He was head of Buick marketing in South China.", "head of Buick marketing in South China")]
+    [TestCase("She was regional head of Asia-Pacific at Tessaract.", "regional head of Asia-Pacific")]
+    [TestCase("Head of engineering Tariq Bensaid resigned last month.", "Head of engineering")]
+    [TestCase("He was the head of state.", "head of state")]
+    [TestCase("The head of sales resigned.", "head of sales")]
+    [TestCase("He was named head of Renault.", "head")]
+    [TestCase("He was named head of its Kinsale China unit.", "head")]
+    [TestCase("He was head of the company's grain logistics unit, FCS Agro.", "head")]
+    [TestCase("Nortel's head Frank Dunn was fired.", "head")]
+    [TestCase("He was chief financial officer of the automotive unit, Rheinwerk Automotive GmbH.", "chief financial officer")]
+    [TestCase("He was managing director of rival Straits Freight Services.", "managing director")]
+    [TestCase("He was chairman of the accounting firm Huang Lester LLP.", "chairman")]
+    [TestCase("He was president of the company.", "president")]
+    [TestCase("He succeeded her as managing director of Lestrade Asia in 2014.", "managing director")]
+    [TestCase("He was general manager of the newly formed Kessler Medical Systems division.", "general manager")]
+    [TestCase("He was a former International Monetary Fund director.", "director")]
+    [TestCase("He was director for 10 years.", "director")]
+    [TestCase("Acting chief executive John Smith said.", "Acting chief executive")]
+    [TestCase("The President spoke to reporters.", "President")]
+    public void FindsTheTitles(string sentence, params string[] expected) => Assert.That(Titles(sentence), Is.EqualTo(expected));
+
+    [TestCase("The directors' report was published.")]
+    [TestCase("He heads the unit.")]
+    [TestCase("He will head the new unit.")]
+    [TestCase("The chief reason was cost.")]
+    [TestCase("Sales rose in the first quarter.")]
+    [TestCase("She was named to the board in 2019.")]
+    public void FindsNoTitle(string sentence) => Assert.That(Titles(sentence), Is.Empty);
+}
