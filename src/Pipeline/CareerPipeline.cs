@@ -15,18 +15,14 @@ public static class CareerPipeline
 
     private static IDocumentProcessor[] MentionStages(string? modelDirectory)
     {
-        // Lexicons that several stages use are read once.
         var abbreviations = Abbreviations.Load(modelDirectory);
-        var sentenceStarters = Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt", modelDirectory)).ToList();
-        var titles = Lexicon.ReadLines(Lexicon.PathOf("titles.txt", modelDirectory)).ToList();
-        var titleModifiers = Lexicon.ReadLines(Lexicon.PathOf("title-modifiers.txt", modelDirectory)).ToList();
-        var places = Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)).ToList();
+        IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
         return
         [
             new Tokenizer(abbreviations),
-            new SentenceSplitter(abbreviations, sentenceStarters),
-            NameRecognizer.Load(modelDirectory, places, sentenceStarters, titles.Concat(titleModifiers)),
-            new TitleRecognizer(titles, titleModifiers, Lexicon.ReadLines(Lexicon.PathOf("title-functions.txt", modelDirectory)), places),
+            new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
+            EntityRecognizer.Load(modelDirectory),
+            new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), Lines("places.txt")),
             new TimeExpressionRecognizer(),
         ];
     }
