@@ -8,5 +8,6 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
     EvalMentionsCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
+    BenchmarkCommand.Create(),
 };
 return root.Parse(args).Invoke();

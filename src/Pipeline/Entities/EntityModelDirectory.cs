@@ -75,12 +75,17 @@ public static class EntityModelDirectory
             ?? throw new InvalidDataException($"{manifestPath}: \"types\" is missing");
 
         var scheme = new BilouTags(types);
-        var model = LinearModel.Load(Path.Combine(folder, "weights.bin"));
-        var resources = new EntityResources(Gazetteer.Read(Path.Combine(folder, "names.tsv"), types), WordCasing.Read(Path.Combine(folder, "casing.tsv")),
-            File.Exists(Path.Combine(folder, "clusters.tsv")) ? WordClusters.Read(Path.Combine(folder, "clusters.tsv")) : WordClusters.None,
-            Directory.Exists(Path.Combine(folder, "lists")) ? Gazetteer.ReadLists(Path.Combine(folder, "lists"), EntityResources.ListTypes) : new Gazetteer());
+        // The parts are independent files: read them side by side, so that loading takes well under a second.
+        var model = Task.Run(() => LinearModel.Load(Path.Combine(folder, "weights.bin")));
+        var names = Task.Run(() => Gazetteer.Read(Path.Combine(folder, "names.tsv"), types));
+        var casing = Task.Run(() => WordCasing.Read(Path.Combine(folder, "casing.tsv")));
+        var clusters = Task.Run(() => File.Exists(Path.Combine(folder, "clusters.tsv")) ? WordClusters.Read(Path.Combine(folder, "clusters.tsv")) : WordClusters.None);
+        var lists = Task.Run(() => Directory.Exists(Path.Combine(folder, "lists")) ? Gazetteer.ReadLists(Path.Combine(folder, "lists"), EntityResources.ListTypes) : new Gazetteer());
+        try { Task.WaitAll(model, names, casing, clusters, lists); }
+        catch (AggregateException e) { throw e.InnerExceptions[0]; }
+        var resources = new EntityResources(names.Result, casing.Result, clusters.Result, lists.Result);
         float temperature = manifest["decoding"]?["temperature"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: decoding.temperature is missing");
-        return new EntityTagger(scheme, model, resources, temperature);
+        return new EntityTagger(scheme, model.Result, resources, temperature);
     }
 
     private static void Require(JObject manifest, string key, int expected, string path)

@@ -116,10 +116,10 @@ public sealed class EntityTagger
             workspace.Tag = new int[s.Length * width * 2];
             workspace.Parent = new int[s.Length * width * 2];
         }
-        if (workspace.Next.Length < width * count)
+        if (workspace.Next.Length < width)
         {
             workspace.Beam = new Hypothesis[width];
-            workspace.Next = new Hypothesis[width * count];
+            workspace.Next = new Hypothesis[width];
         }
         var beam = workspace.Beam.AsSpan(0, 1);
         beam[0] = new Hypothesis(scheme.Start, scheme.Start, 0f, -1);
@@ -147,22 +147,31 @@ public sealed class EntityTagger
                 float logSum = (float)Math.Log(sum);
                 for (int tag = 0; tag < count; tag++)
                     if (Allowed(scheme, h.Previous, tag, i == s.Length - 1))
-                        workspace.Next[candidates++] = new Hypothesis(tag, h.Previous, h.Score + (scores[tag] - max) / temperature - logSum, h.Slot);
+                        Keep(workspace.Next, width, ref candidates, new Hypothesis(tag, h.Previous, h.Score + (scores[tag] - max) / temperature - logSum, h.Slot));
             }
-            // Best first; ties by parent and tag, which no two candidates share, so the result is deterministic.
-            var next = workspace.Next.AsSpan(0, candidates);
-            next.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Slot != b.Slot ? a.Slot.CompareTo(b.Slot) : a.Previous.CompareTo(b.Previous));
-            int kept = Math.Min(width, candidates);
-            for (int b = 0; b < kept; b++)
+            for (int b = 0; b < candidates; b++)
             {
+                var kept = workspace.Next[b];
                 int slot = i * width + b;
-                workspace.Tag[slot] = next[b].Previous;
-                workspace.Parent[slot] = next[b].Slot;
-                workspace.Beam[b] = next[b] with { Slot = slot };
+                workspace.Tag[slot] = kept.Previous;
+                workspace.Parent[slot] = kept.Slot;
+                workspace.Beam[b] = kept with { Slot = slot };
             }
-            beam = workspace.Beam.AsSpan(0, kept);
+            beam = workspace.Beam.AsSpan(0, candidates);
         }
         for (int slot = beam[0].Slot, i = s.Length - 1; i >= 0; slot = workspace.Parent[slot], i--)
             tags[i] = workspace.Tag[slot];
+    }
+
+    /// <summary>
+    /// Inserts a candidate into the best-first list of at most <paramref name="width"/>. Candidates arrive by parent and
+    /// tag, and a tie never displaces an earlier one, so the result is deterministic.
+    /// </summary>
+    private static void Keep(Hypothesis[] best, int width, ref int count, Hypothesis candidate)
+    {
+        if (count == width && candidate.Score <= best[count - 1].Score) return;
+        int at = count < width ? count++ : count - 1;
+        while (at > 0 && best[at - 1].Score < candidate.Score) { best[at] = best[at - 1]; at--; }
+        best[at] = candidate;
     }
 }

@@ -39,15 +39,22 @@ public sealed class WordClusters
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            var classes = new int[fields.Length - 1];
+            var rest = line.AsSpan();
+            int tab = rest.IndexOf('\t');
+            var word = tab > 0 ? line[..tab] : throw new InvalidDataException($"{path}:{lineNumber}: expected \"word<tab>class<tab>...\"");
+            clusters ??= new WordClusters(rest.Count('\t'));
+            var classes = new int[clusters.Granularities];
+            rest = rest[(tab + 1)..];
             for (int g = 0; g < classes.Length; g++)
-                if (!int.TryParse(fields[g + 1], NumberStyles.None, CultureInfo.InvariantCulture, out classes[g]))
-                    throw new InvalidDataException($"{path}:{lineNumber}: expected \"word<tab>class<tab>...\" with whole-number classes");
-            clusters ??= new WordClusters(classes.Length);
-            if (classes.Length != clusters.Granularities || classes.Length == 0)
-                throw new InvalidDataException($"{path}:{lineNumber}: {classes.Length} classes; the file's first entry has {clusters.Granularities}");
-            clusters.Add(fields[0], classes);
+            {
+                int end = rest.IndexOf('\t');
+                var field = end < 0 ? rest : rest[..end];
+                bool last = end < 0;
+                if (!int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out classes[g]) || last != (g == classes.Length - 1))
+                    throw new InvalidDataException($"{path}:{lineNumber}: expected \"word\" and {clusters.Granularities} whole-number classes, separated by tabs");
+                if (!last) rest = rest[(end + 1)..];
+            }
+            clusters.Add(word, classes);
         }
         return clusters ?? throw new InvalidDataException($"{path}: no word classes in the file");
     }
