@@ -47,7 +47,7 @@ public sealed class DocumentHistory
         Casing.Clear();
         foreach (var sentence in document.Sentences)
         {
-            if (WordCasing.IsAllCapitals(document.Text, document.Tokens, sentence)) continue;
+            if (WordCasing.IsAllCapitals(document.Text, document.Tokens, sentence) || WordCasing.IsAllLowerCase(document.Text, document.Tokens, sentence)) continue;
             for (int k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
             {
                 var word = document.Slice(document.Tokens[k]);
@@ -91,9 +91,10 @@ public sealed class EntityFeatures
         public int[] Clusters = new int[64 * 4];
         public int ClusterLevels;
         public int Length;
-        public bool AllCapitals;
+        public bool AllCapitals, LowerCase;
         public Token[] Tokens = new Token[64];
         public string Text = "";
+        private char[] _trueCased = new char[256];
 
         public void Load(Document document, Documents.Sentence sentence, EntityResources resources)
         {
@@ -109,20 +110,40 @@ public sealed class EntityFeatures
             Text = document.Text;
             document.Tokens.CopyTo(sentence.FirstToken, Tokens, 0, Length);
             AllCapitals = WordCasing.IsAllCapitals(document.Text, document.Tokens, sentence);
+            resources.Gazetteer.Match(Text, Tokens.AsSpan(0, Length), Gazetteer.AsSpan(0, Length));
+            resources.NameLists.Match(Text, Tokens.AsSpan(0, Length), NameLists.AsSpan(0, Length));
+            LowerCase = WordCasing.IsAllLowerCase(document.Text, document.Tokens, sentence);
             Span<char> shape = stackalloc char[32];
             for (int i = 0; i < Length; i++)
             {
                 var word = Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+                Casing[i] = resources.Casing.ClassOf(word);
+                if (LowerCase) word = TrueCase(word, i);
                 Word[i] = FeatureHash.Of(0).Add(word);
                 Lower[i] = FeatureHash.Of(0).AddLower(word);
                 Shape[i] = FeatureHash.Of(0).Add(ShapeOf(word, shape));
-                Casing[i] = resources.Casing.ClassOf(word);
                 Capitalized[i] = char.IsUpper(word[0]);
                 var classes = resources.Clusters.Of(word);
                 for (int g = 0; g < ClusterLevels; g++) Clusters[i * ClusterLevels + g] = classes.IsEmpty ? -1 : classes[g];
             }
-            resources.Gazetteer.Match(Text, Tokens.AsSpan(0, Length), Gazetteer.AsSpan(0, Length));
-            resources.NameLists.Match(Text, Tokens.AsSpan(0, Length), NameLists.AsSpan(0, Length));
+        }
+
+        /// <summary>
+        /// Text typed all in lower case has lost the tagger's strongest cue. Restore it as a reader would: the first
+        /// word of a sentence, words written with a capital in the training text, and words of a known name that
+        /// are not themselves usually lower-case ("new york", but not the "of" of "bank of america") get one.
+        /// </summary>
+        private ReadOnlySpan<char> TrueCase(ReadOnlySpan<char> word, int i)
+        {
+            const uint MultiWordParts = 0x77777777; // positions first, inside and last of every type
+            bool capital = i == 0 || Casing[i] == WordCasing.Capitalized
+                || (Casing[i] != WordCasing.Lower && (Gazetteer[i] | NameLists[i]) != 0)
+                || ((Gazetteer[i] | NameLists[i]) & MultiWordParts) != 0 && word.Length > 3;
+            if (!capital || !char.IsLower(word[0])) return word;
+            if (_trueCased.Length < word.Length) _trueCased = new char[word.Length * 2];
+            word.CopyTo(_trueCased);
+            _trueCased[0] = char.ToUpperInvariant(word[0]);
+            return _trueCased.AsSpan(0, word.Length);
         }
 
         public ReadOnlySpan<char> WordAt(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
@@ -191,7 +212,10 @@ public sealed class EntityFeatures
         AddBits(features, T.NameListLeft, s.NameListsAt(i - 1), default);
         AddBits(features, T.NameListRight, s.NameListsAt(i + 1), default);
 
-        features.Add(FeatureHash.Of((int)T.DocumentCasing).Add(history.Casing.GetValueOrDefault(s.Lower[i].Value)).Add(i == 0 || s.AllCapitals ? 1 : 0));
+        // A lower-case sentence counts for the document as its true-cased self would.
+        byte documentCasing = history.Casing.GetValueOrDefault(s.Lower[i].Value);
+        if (s.LowerCase && i > 0) documentCasing |= s.Capitalized[i] ? WordCasing.Capitalized : WordCasing.Lower;
+        features.Add(FeatureHash.Of((int)T.DocumentCasing).Add(documentCasing).Add(i == 0 || s.AllCapitals ? 1 : 0));
         features.Add(FeatureHash.Of((int)T.LowerNextShape).Add(s.Lower[i]).Add(s.ShapeAt(i + 1)));
         features.Add(FeatureHash.Of((int)T.PreviousLowerShape).Add(s.LowerAt(i - 1)).Add(s.Shape[i]));
 

@@ -74,6 +74,24 @@ public sealed class WordCasing
         return FromEntries(entries);
     }
 
+    /// <summary>Text typed in lower case: no upper-case letter, and at least two words with letters.</summary>
+    public static bool IsAllLowerCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int words = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            bool hasLetter = false;
+            foreach (char c in word)
+            {
+                if (char.IsUpper(c)) return false;
+                hasLetter |= char.IsLetter(c);
+            }
+            if (hasLetter) words++;
+        }
+        return words >= 2;
+    }
+
     /// <summary>A headline in capitals: no lower-case letter, and at least two words with letters.</summary>
     public static bool IsAllCapitals(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {
