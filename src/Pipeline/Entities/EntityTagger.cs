@@ -85,9 +85,6 @@ public sealed class EntityTagger
         return tags;
     }
 
-    private static bool Allowed(BilouTags scheme, int previous, int tag, bool last) =>
-        scheme.Allowed(previous, tag) && (!last || BilouTags.CanEnd(tag));
-
     private static void TrainGreedy(EntityFeatures.Sentence s, Workspace workspace, AveragedPerceptron learner, BilouTags scheme, ReadOnlySpan<int> truth, Span<int> tags)
     {
         var scores = workspace.Scores.AsSpan(0, scheme.Count);
@@ -99,8 +96,8 @@ public sealed class EntityTagger
             var features = CollectionsMarshal.AsSpan(workspace.Features);
             ((ILinearScorer)learner).Score(features, scores);
             int best = -1;
-            for (int tag = 0; tag < scheme.Count; tag++)
-                if (Allowed(scheme, previous, tag, i == s.Length - 1) && (best < 0 || scores[tag] > scores[best])) best = tag;
+            foreach (int tag in scheme.Successors(previous, last: i == s.Length - 1))
+                if (best < 0 || scores[tag] > scores[best]) best = tag;
             learner.Update(features, truth[i], best);
             tags[i] = best;
             beforePrevious = previous;
@@ -111,6 +108,7 @@ public sealed class EntityTagger
     private static void BeamSearch(EntityFeatures.Sentence s, Workspace workspace, ILinearScorer scorer, BilouTags scheme, float temperature, Span<int> tags)
     {
         int width = BeamWidth, count = scheme.Count;
+        float inverseTemperature = 1 / temperature;
         if (workspace.Tag.Length < s.Length * width)
         {
             workspace.Tag = new int[s.Length * width * 2];
@@ -138,16 +136,14 @@ public sealed class EntityTagger
                 scorer.AddScores(CollectionsMarshal.AsSpan(workspace.TagFeatures), scores);
                 // Raw perceptron scores do not add up across tokens (an entity's inside tags score high once it
                 // is opened, so sums favour opening one); log-probabilities over the allowed tags do.
+                var allowed = scheme.Successors(h.Previous, last: i == s.Length - 1);
                 float max = float.NegativeInfinity;
-                for (int tag = 0; tag < count; tag++)
-                    if (Allowed(scheme, h.Previous, tag, i == s.Length - 1)) max = Math.Max(max, scores[tag]);
-                double sum = 0;
-                for (int tag = 0; tag < count; tag++)
-                    if (Allowed(scheme, h.Previous, tag, i == s.Length - 1)) sum += Math.Exp((scores[tag] - max) / temperature);
-                float logSum = (float)Math.Log(sum);
-                for (int tag = 0; tag < count; tag++)
-                    if (Allowed(scheme, h.Previous, tag, i == s.Length - 1))
-                        Keep(workspace.Next, width, ref candidates, new Hypothesis(tag, h.Previous, h.Score + (scores[tag] - max) / temperature - logSum, h.Slot));
+                foreach (int tag in allowed) max = Math.Max(max, scores[tag]);
+                float sum = 0;
+                foreach (int tag in allowed) sum += MathF.Exp((scores[tag] - max) * inverseTemperature);
+                float logSum = MathF.Log(sum);
+                foreach (int tag in allowed)
+                    Keep(workspace.Next, width, ref candidates, new Hypothesis(tag, h.Previous, h.Score + (scores[tag] - max) * inverseTemperature - logSum, h.Slot));
             }
             for (int b = 0; b < candidates; b++)
             {

@@ -34,8 +34,7 @@ public sealed class AveragedPerceptron : ILinearScorer
         foreach (var feature in features)
         {
             if (!_rowOf.TryGetValue(feature.Value, out int row)) continue;
-            var weights = _weights.AsSpan(row * ClassCount, ClassCount);
-            for (int c = 0; c < weights.Length; c++) scores[c] += weights[c];
+            Vectors.Add(_weights.AsSpan(row * ClassCount, ClassCount), scores);
         }
     }
 

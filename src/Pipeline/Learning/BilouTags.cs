@@ -12,6 +12,7 @@ public sealed class BilouTags
     private enum Part { B, I, L, U }
 
     private readonly bool[,] _allowed;
+    private readonly int[][] _successors, _lastSuccessors;
 
     public BilouTags(IReadOnlyList<string> types)
     {
@@ -22,7 +23,17 @@ public sealed class BilouTags
         for (int prev = 0; prev <= Count; prev++)
             for (int next = 0; next < Count; next++)
                 _allowed[prev, next] = prev == Count || !IsInside(prev) ? !IsContinuation(next) : IsContinuation(next) && TypeOf(next) == TypeOf(prev);
+        _successors = new int[Count + 1][];
+        _lastSuccessors = new int[Count + 1][];
+        for (int prev = 0; prev <= Count; prev++)
+        {
+            _successors[prev] = Enumerable.Range(0, Count).Where(next => _allowed[prev, next]).ToArray();
+            _lastSuccessors[prev] = _successors[prev].Where(CanEnd).ToArray();
+        }
     }
+
+    /// <summary>The tags that may follow <paramref name="previous"/>, in order; at the last token, only those that close every entity.</summary>
+    public ReadOnlySpan<int> Successors(int previous, bool last) => last ? _lastSuccessors[previous] : _successors[previous];
 
     public IReadOnlyList<string> Types { get; }
 
