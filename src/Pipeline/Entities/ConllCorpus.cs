@@ -32,11 +32,12 @@ public static partial class ConllCorpus
         int start = 0;
         for (int i = 1; i <= sentences.Count; i++)
         {
-            // A dateline at i opens a document at the headline before it.
+            // A dateline at i opens a document at the headline before it, or before the byline that may follow the headline.
             bool opens = i < sentences.Count && i - 1 > start && IsDateline(sentences[i]);
             if (i == sentences.Count || opens)
             {
                 int end = opens ? i - 1 : i;
+                if (opens && end - 1 > start && IsByline(sentences[end])) end--;
                 documents.Add(Build(path, documents.Count, sentences, start, end));
                 start = end;
             }
@@ -46,6 +47,10 @@ public static partial class ConllCorpus
 
     private static bool IsDateline(RawSentence s) =>
         s.Words.Length is >= 2 and <= 8 && IsoDate().IsMatch(s.Words[^1]);
+
+    /// <summary>A writer's name alone on its line: two or three capitalized words ("Colleen Siegel").</summary>
+    private static bool IsByline(RawSentence s) =>
+        s.Words.Length is >= 2 and <= 3 && s.Words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '.' || c == '-'));
 
     private static List<RawSentence> ReadSentences(string path)
     {

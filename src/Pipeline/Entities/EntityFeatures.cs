@@ -67,7 +67,7 @@ public sealed class DocumentHistory
 /// </summary>
 public sealed class EntityFeatures
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private enum T
     {
@@ -157,7 +157,7 @@ public sealed class EntityFeatures
 
     /// <summary>
     /// A word's shape: upper-case letters become X, lower-case x, digits d, other characters stay;
-    /// runs longer than four are cut to four ("Xxxx" for "London", "dddd-dd-dd" for "1996-08-30").
+    /// runs longer than four are cut to four ("Xxxxx" for "London", "dddd-dd-dd" for "1996-08-30").
     /// </summary>
     public static ReadOnlySpan<char> ShapeOf(ReadOnlySpan<char> word, Span<char> buffer)
     {

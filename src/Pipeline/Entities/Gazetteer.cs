@@ -22,10 +22,12 @@ public sealed class Gazetteer
     /// <summary>Adds a name (its words separated by single spaces) with the index of its type (0..7).</summary>
     public void Add(ReadOnlySpan<char> name, int type)
     {
+        if (type is < 0 or > 7) throw new ArgumentOutOfRangeException(nameof(type), "a gazetteer has at most 8 types");
         var hash = FeatureHash.Of(EntryTemplate);
         int words = 0;
         foreach (var range in name.Split(' '))
         {
+            if (name[range].IsEmpty) continue; // doubled or trailing spaces
             if (++words > MaxWords) return;
             hash = hash.AddLower(name[range]);
         }

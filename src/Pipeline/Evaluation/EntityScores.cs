@@ -56,7 +56,7 @@ public sealed class EntityScores
     {
         var lines = new List<string> { $"{"type",-8} {"precision",9} {"recall",9} {"f1",9} {"gold",7} {"found",7}" };
         void Line(string name, PrecisionRecall s) =>
-            lines.Add($"{name,-8} {s.Precision,9:F4} {s.Recall,9:F4} {s.F1,9:F4} {s.Gold,7} {s.Predicted,7}");
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name,-8} {s.Precision,9:F4} {s.Recall,9:F4} {s.F1,9:F4} {s.Gold,7} {s.Predicted,7}"));
         Line("overall", Overall);
         for (int t = 0; t < Types.Count; t++) Line(Types[t], _byType[t]);
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

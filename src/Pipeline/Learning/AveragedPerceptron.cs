@@ -38,26 +38,18 @@ public sealed class AveragedPerceptron : ILinearScorer
         }
     }
 
-    /// <summary>The best class among those <paramref name="allowed"/> admits (all when null); ties go to the lower class.</summary>
-    public static int ArgMax(ReadOnlySpan<float> scores, Func<int, bool>? allowed = null)
-    {
-        int best = -1;
-        for (int c = 0; c < scores.Length; c++)
-            if ((allowed == null || allowed(c)) && (best < 0 || scores[c] > scores[best])) best = c;
-        return best;
-    }
-
     /// <summary>One training example: when the guess is wrong, moves the truth's weights up and the guess's down by one.</summary>
     public void Update(ReadOnlySpan<FeatureHash> features, int truth, int guess)
     {
+        if (truth != guess)
+            foreach (var feature in features)
+            {
+                int row = RowFor(feature.Value);
+                Change(row * ClassCount + truth, 1f);
+                Change(row * ClassCount + guess, -1f);
+            }
+        // The step ends after its update, so the average is over the weights after each step (Collins 2002).
         _step++;
-        if (truth == guess) return;
-        foreach (var feature in features)
-        {
-            int row = RowFor(feature.Value);
-            Change(row * ClassCount + truth, 1f);
-            Change(row * ClassCount + guess, -1f);
-        }
     }
 
     private void Change(int index, float delta)

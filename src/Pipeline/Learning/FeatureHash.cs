@@ -21,7 +21,10 @@ public readonly record struct FeatureHash(ulong Value)
         return new FeatureHash((h ^ Separator) * Prime);
     }
 
-    /// <summary>Adds the text lower-cased (invariant culture), the same as adding <c>text.ToLowerInvariant()</c>.</summary>
+    /// <summary>
+    /// Adds the text lower-cased (invariant culture), one UTF-16 unit at a time: the same as adding
+    /// <c>text.ToLowerInvariant()</c> for text within the Basic Multilingual Plane.
+    /// </summary>
     public FeatureHash AddLower(ReadOnlySpan<char> text)
     {
         ulong h = Value;

@@ -18,8 +18,10 @@ public static class KMeans
         for (int p = 0; p < n; p++) Normalize(points.AsSpan(p * dimensions, dimensions));
 
         var centroids = new float[k * dimensions];
-        var chosen = new Random(seed).GetItems(Enumerable.Range(0, n).ToArray(), n).Distinct().Take(k).ToArray();
-        for (int c = 0; c < chosen.Length; c++) points.AsSpan(chosen[c] * dimensions, dimensions).CopyTo(centroids.AsSpan(c * dimensions));
+        // A seeded sample of the points; when the sample repeats itself too much (k close to n), the first unchosen points fill it up.
+        var chosen = new Random(seed).GetItems(Enumerable.Range(0, n).ToArray(), n).Distinct().Take(k).ToList();
+        if (chosen.Count < k) chosen.AddRange(Enumerable.Range(0, n).Except(chosen).Take(k - chosen.Count));
+        for (int c = 0; c < chosen.Count; c++) points.AsSpan(chosen[c] * dimensions, dimensions).CopyTo(centroids.AsSpan(c * dimensions));
 
         var assignment = new int[n];
         for (int iteration = 0; iteration < iterations; iteration++)

@@ -94,6 +94,9 @@ public sealed class LinearModel : ILinearScorer
             int classes = reader.ReadInt32(), rows = reader.ReadInt32();
             if (classes is < 1 or > 255 || rows < 0)
                 throw new InvalidDataException($"{source}: corrupt header ({classes} classes, {rows} rows)");
+            // A row takes at least 9 bytes: a corrupt count must not make us allocate gigabytes.
+            if (stream.CanSeek && rows > (stream.Length - stream.Position) / 9)
+                throw new InvalidDataException($"{source}: the model file is truncated (its header promises {rows} rows)");
             var rowOf = new Dictionary<ulong, int>(rows);
             var weights = new float[checked(rows * classes)];
             for (int row = 0; row < rows; row++)
