@@ -59,7 +59,7 @@ public static class EvalMentionsCommand
         var processed = new DocumentSource([docsInput]).Read()
             .Where(item => item.Document is not { } doc || wanted.Contains(doc.Id))
             .AsParallel().AsOrdered()
-            .Select(item => item.Document is { } doc ? Process(pipeline, doc) : item);
+            .Select(item => item.Document is { } doc ? pipeline.TryProcess(doc) : item);
         foreach (var item in processed)
         {
             if (item.Error is { } error) { errors.Add(error); continue; }
@@ -75,18 +75,6 @@ public static class EvalMentionsCommand
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
-    private static IngestResult Process(DocumentPipeline pipeline, Document doc)
-    {
-        try
-        {
-            pipeline.Process(doc);
-            return IngestResult.Ok(doc);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return IngestResult.Fail(new InputError(doc.Source ?? doc.Id, doc.SourceLine, doc.Id, $"processing failed: {e.GetType().Name}: {e.Message}"));
-        }
-    }
 
     private static string Text(MentionCoverage coverage, bool listMisses)
     {

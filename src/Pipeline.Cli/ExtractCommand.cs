@@ -58,7 +58,7 @@ public static class ExtractCommand
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Environment.ProcessorCount)
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(item => item.Document is { } doc ? Process(pipeline, doc) : item);
+                .Select(item => item.Document is { } doc ? pipeline.TryProcess(doc) : item);
             foreach (var item in processed)
             {
                 if (item.Error is { } error) { errors.Add(error); continue; }
@@ -82,17 +82,4 @@ public static class ExtractCommand
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
-    /// <summary>One document's failure is reported and the batch goes on.</summary>
-    private static IngestResult Process(DocumentPipeline pipeline, Document doc)
-    {
-        try
-        {
-            pipeline.Process(doc);
-            return IngestResult.Ok(doc);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return IngestResult.Fail(new InputError(doc.Source ?? doc.Id, doc.SourceLine, doc.Id, $"processing failed: {e.GetType().Name}: {e.Message}"));
-        }
-    }
 }

@@ -49,4 +49,18 @@ public sealed class DocumentPipeline
             stage.Process(document);
         return document;
     }
+
+    /// <summary>Processes a document, turning a failure into an error report, so that one bad document never stops a batch.</summary>
+    public Ingest.IngestResult TryProcess(Document document)
+    {
+        try
+        {
+            Process(document);
+            return Ingest.IngestResult.Ok(document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Ingest.IngestResult.Fail(new Ingest.InputError(document.Source ?? document.Id, document.SourceLine, document.Id, $"processing failed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
 }

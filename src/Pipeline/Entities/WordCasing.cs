@@ -75,25 +75,14 @@ public sealed class WordCasing
     }
 
     /// <summary>Text typed in lower case: no upper-case letter, and at least two words with letters.</summary>
-    public static bool IsAllLowerCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
-    {
-        int words = 0;
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-        {
-            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
-            bool hasLetter = false;
-            foreach (char c in word)
-            {
-                if (char.IsUpper(c)) return false;
-                hasLetter |= char.IsLetter(c);
-            }
-            if (hasLetter) words++;
-        }
-        return words >= 2;
-    }
+    public static bool IsAllLowerCase(string text, IReadOnlyList<Token> tokens, Sentence sentence) =>
+        HasNoLetterLike(text, tokens, sentence, char.IsUpper);
 
     /// <summary>A headline in capitals: no lower-case letter, and at least two words with letters.</summary>
-    public static bool IsAllCapitals(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    public static bool IsAllCapitals(string text, IReadOnlyList<Token> tokens, Sentence sentence) =>
+        HasNoLetterLike(text, tokens, sentence, char.IsLower);
+
+    private static bool HasNoLetterLike(string text, IReadOnlyList<Token> tokens, Sentence sentence, Func<char, bool> excluded)
     {
         int words = 0;
         for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -102,7 +91,7 @@ public sealed class WordCasing
             bool hasLetter = false;
             foreach (char c in word)
             {
-                if (char.IsLower(c)) return false;
+                if (excluded(c)) return false;
                 hasLetter |= char.IsLetter(c);
             }
             if (hasLetter) words++;
