@@ -34,16 +34,7 @@ public static class EvalMentionsCommand
         if (!Directory.Exists(goldFolder)) { stderr.WriteLine($"error: gold folder not found: {goldFolder}"); return ExitCodes.UsageOrIo; }
         if (!File.Exists(docsInput) && !Directory.Exists(docsInput)) { stderr.WriteLine($"error: documents not found: {docsInput}"); return ExitCodes.UsageOrIo; }
         if (splitFile != null && !File.Exists(splitFile)) { stderr.WriteLine($"error: document list not found: {splitFile}"); return ExitCodes.UsageOrIo; }
-        DocumentPipeline pipeline;
-        try
-        {
-            pipeline = CareerPipeline.CreateMentionStages(modelDirectory);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException)
-        {
-            stderr.WriteLine($"error: cannot load the models: {e.Message}");
-            return ExitCodes.UsageOrIo;
-        }
+        if (!Models.TryLoad(() => CareerPipeline.CreateMentionStages(modelDirectory), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
 
         var errors = new ErrorReport(stderr);
         var problems = new List<string>();

@@ -25,16 +25,7 @@ public static class ExtractCommand
 
     public static int Run(IReadOnlyList<string> inputs, string? outputPath, string? modelDirectory, TextWriter stdout, TextWriter stderr, Func<TextReader> stdin)
     {
-        DocumentPipeline pipeline;
-        try
-        {
-            pipeline = CareerPipeline.Create(modelDirectory);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException)
-        {
-            stderr.WriteLine($"error: cannot load the models: {e.Message}");
-            return ExitCodes.UsageOrIo;
-        }
+        if (!Models.TryLoad(() => CareerPipeline.Create(modelDirectory), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
 
         var errors = new ErrorReport(stderr);
         AtomicFile? file = null;
