@@ -144,7 +144,7 @@ public static class TrainCommand
             log.WriteLine($"error: cannot write the model to {outputFolder}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
-        log.WriteLine($"dev F1 {trained.Dev.F1:F4}; {trained.Model.FeatureCount:N0} features; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
+        log.WriteLine($"dev F1 {trained.Final.Dev.F1:F4}; {trained.Final.Model.FeatureCount:N0} features; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
         return ExitCodes.Success;
     }
 }

@@ -26,11 +26,7 @@ public sealed class DocumentHistory
     private readonly Dictionary<ulong, long> _counts = new();
 
     /// <summary>Records the tag of a capitalized word (type 0 = outside, t + 1 = entity type t).</summary>
-    public void Add(FeatureHash word, int type)
-    {
-        ref long packed = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, word.Value, out _);
-        if (((packed >> (Bits * type)) & Max) < Max) packed += 1L << (Bits * type);
-    }
+    public void Add(FeatureHash word, int type) => Count(_counts, word.Value, type);
 
     public long Get(FeatureHash word) => _counts.GetValueOrDefault(word.Value);
 
@@ -45,6 +41,8 @@ public sealed class DocumentHistory
     {
         _counts.Clear();
         Casing.Clear();
+        IndexContexts(document);
+        HasFirstPass = false;
         foreach (var sentence in document.Sentences)
         {
             if (WordCasing.IsAllCapitals(document.Text, document.Tokens, sentence) || WordCasing.IsAllLowerCase(document.Text, document.Tokens, sentence)) continue;
@@ -59,6 +57,117 @@ public sealed class DocumentHistory
     }
 
     public static int CountOf(long packed, int type) => (int)((packed >> (Bits * type)) & Max);
+
+    /// <summary>The counts less one of <paramref name="type"/> (a saturated counter stays as it is).</summary>
+    public static long Remove(long packed, int type) => CountOf(packed, type) is > 0 and < Max ? packed - (1L << (Bits * type)) : packed;
+
+    private int[] _firstPassTags = new int[256];
+    private readonly Dictionary<ulong, long> _firstPassTypes = new(), _firstPassWithin = new();
+
+    /// <summary>Whether <see cref="SetFirstPass"/> has given this document a first pass's entities.</summary>
+    public bool HasFirstPass { get; private set; }
+
+    /// <summary>
+    /// Takes a first tagging of the whole document, so that a second pass sees what the first made of the words
+    /// after a token and of the word's later occurrences: "Leeds" tagged ORG as part of "Leeds United" further
+    /// down, or the first pass's tags to the right.
+    /// </summary>
+    public void SetFirstPass(Document document, IReadOnlyList<EntitySpan> entities)
+    {
+        HasFirstPass = true;
+        if (_firstPassTags.Length < document.Tokens.Count) _firstPassTags = new int[Math.Max(document.Tokens.Count, _firstPassTags.Length * 2)];
+        var tags = _firstPassTags.AsSpan(0, document.Tokens.Count);
+        BilouTags.Encode(entities, tags);
+        _firstPassTypes.Clear();
+        _firstPassWithin.Clear();
+        for (int k = 0; k < tags.Length; k++)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (!char.IsUpper(word[0])) continue;
+            ulong key = FeatureHash.Of(0).AddLower(word).Value;
+            Count(_firstPassTypes, key, FirstPassType(tags[k]));
+            if (InMultiWordEntity(tags[k])) Count(_firstPassWithin, key, FirstPassType(tags[k]));
+        }
+    }
+
+    /// <summary>The first pass's tag of a document token.</summary>
+    public int FirstPassTag(int token) => _firstPassTags[token];
+
+    /// <summary>How the first pass tagged a capitalized word's occurrences (packed counts by type, outside first).</summary>
+    public long FirstPassTypes(FeatureHash word) => _firstPassTypes.GetValueOrDefault(word.Value);
+
+    /// <summary>How often the first pass put a capitalized word inside a longer entity, by type.</summary>
+    public long FirstPassWithin(FeatureHash word) => _firstPassWithin.GetValueOrDefault(word.Value);
+
+    public static int FirstPassType(int tag) => tag == BilouTags.Outside ? 0 : BilouTags.TypeOf(tag) + 1;
+    public static bool InMultiWordEntity(int tag) => tag != BilouTags.Outside && (tag - 1) % 4 != 3;
+
+    private static void Count(Dictionary<ulong, long> counts, ulong key, int type)
+    {
+        ref long packed = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        if (((packed >> (Bits * type)) & Max) < Max) packed += 1L << (Bits * type);
+    }
+
+    /// <summary>A capitalized word's occurrence: where it is and the words on either side of it.</summary>
+    private record struct Occurrence(int Token, FeatureHash Left, FeatureHash Right, int Next);
+
+    private readonly Dictionary<ulong, int> _firstOccurrence = new();
+    private readonly List<Occurrence> _occurrences = new();
+
+    /// <summary>Occurrences of capitalized words kept per word; the rest add little and cost time.</summary>
+    public const int MaxOccurrences = 8;
+
+    /// <summary>
+    /// Indexes the neighbours of every capitalized word in the document, so that each mention of "Leeds"
+    /// also sees the words around its other mentions ("at Leeds", "Leeds said").
+    /// </summary>
+    private void IndexContexts(Document document)
+    {
+        _firstOccurrence.Clear();
+        _occurrences.Clear();
+        foreach (var sentence in document.Sentences)
+        {
+            if (WordCasing.IsAllLowerCase(document.Text, document.Tokens, sentence)) continue;
+            for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                var word = document.Slice(document.Tokens[k]);
+                if (!char.IsUpper(word[0])) continue;
+                ulong key = FeatureHash.Of(0).AddLower(word).Value;
+                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstOccurrence, key, out bool exists);
+                if (!exists) first = -1;
+                // Prepending keeps the list in reverse text order; cap it by counting as we go.
+                int count = 0;
+                for (int o = first; o >= 0 && count < MaxOccurrences; o = _occurrences[o].Next) count++;
+                if (count == MaxOccurrences) continue;
+                var left = k > sentence.FirstToken ? FeatureHash.Of(0).AddLower(document.Slice(document.Tokens[k - 1])) : default;
+                var right = k + 1 < sentence.EndToken ? FeatureHash.Of(0).AddLower(document.Slice(document.Tokens[k + 1])) : default;
+                _occurrences.Add(new Occurrence(k, left, right, first));
+                first = _occurrences.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>Adds the left and right neighbours of the word's other occurrences in the document, each once.</summary>
+    public void AddContexts(FeatureHash word, int token, List<FeatureHash> features, int leftTemplate, int rightTemplate)
+    {
+        if (!_firstOccurrence.TryGetValue(word.Value, out int o)) return;
+        Span<ulong> seen = stackalloc ulong[MaxOccurrences * 2];
+        int n = 0;
+        for (; o >= 0; o = _occurrences[o].Next)
+        {
+            var occurrence = _occurrences[o];
+            if (occurrence.Token == token) continue;
+            AddOnce(features, seen, ref n, FeatureHash.Of(leftTemplate).Add(occurrence.Left));
+            AddOnce(features, seen, ref n, FeatureHash.Of(rightTemplate).Add(occurrence.Right));
+        }
+    }
+
+    private static void AddOnce(List<FeatureHash> features, Span<ulong> seen, ref int n, FeatureHash feature)
+    {
+        if (seen[..n].Contains(feature.Value)) return;
+        seen[n++] = feature.Value;
+        features.Add(feature);
+    }
 }
 
 /// <summary>
@@ -67,14 +176,15 @@ public sealed class DocumentHistory
 /// </summary>
 public sealed class EntityFeatures
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private enum T
     {
         Bias = 1, Word, Lower, Shape = Lower + 5, Prefix = Shape + 5, Suffix = Prefix + 5,
         Prev1 = Suffix + 5, Prev12, Prev1Lower, Prev1Shape, LowerBigramLeft, LowerBigramRight, ShapeTrigram,
         FirstWord, CapitalsLower, Casing, CasingLeft, CasingRight, Gazetteer, GazetteerShape, GazetteerLeft, GazetteerRight,
-        HyphenHead, HyphenTail, History, HistoryMajority, DocumentCasing, LowerNextShape, PreviousLowerShape, Cluster, ClusterContext, Prev1Cluster, ClusterBigram, NameList, NameListShape, NameListLeft, NameListRight, Sentinel,
+        HyphenHead, HyphenTail, History, HistoryMajority, DocumentCasing, LowerNextShape, PreviousLowerShape, Cluster, ClusterContext, Prev1Cluster, ClusterBigram, NameList, NameListShape, NameListLeft, NameListRight, Sentinel, OtherLeft, OtherRight,
+        FirstPassTag, FirstPassPrevious, FirstPassNext, FirstPassWindow, FirstPassTypes, FirstPassMajority, FirstPassWithin,
     }
 
     private static readonly FeatureHash Before = FeatureHash.Of((int)T.Sentinel).Add("<s>");
@@ -90,7 +200,7 @@ public sealed class EntityFeatures
         /// <summary>Each token's word classes, <see cref="ClusterLevels"/> a token, -1 for an unknown word.</summary>
         public int[] Clusters = new int[64 * 4];
         public int ClusterLevels;
-        public int Length;
+        public int Length, FirstToken;
         public bool AllCapitals, LowerCase;
         public Token[] Tokens = new Token[64];
         public string Text = "";
@@ -99,6 +209,7 @@ public sealed class EntityFeatures
         public void Load(Document document, Documents.Sentence sentence, EntityResources resources)
         {
             Length = sentence.TokenCount;
+            FirstToken = sentence.FirstToken;
             if (Word.Length < Length)
             {
                 int size = Math.Max(Length, Word.Length * 2);
@@ -250,7 +361,42 @@ public sealed class EntityFeatures
                 }
                 features.Add(FeatureHash.Of((int)T.HistoryMajority).Add(majority));
             }
+            history.AddContexts(s.Lower[i], s.FirstToken + i, features, (int)T.OtherLeft, (int)T.OtherRight);
         }
+        if (history.HasFirstPass) AddFirstPassFeatures(s, i, history, typeCount, features);
+    }
+
+    /// <summary>What a first pass over the whole document made of this token, its neighbours and its other occurrences.</summary>
+    private static void AddFirstPassFeatures(Sentence s, int i, DocumentHistory history, int typeCount, List<FeatureHash> features)
+    {
+        int token = s.FirstToken + i;
+        int tag = history.FirstPassTag(token);
+        int previous = i > 0 ? history.FirstPassTag(token - 1) : -1;
+        int next = i + 1 < s.Length ? history.FirstPassTag(token + 1) : -1;
+        features.Add(FeatureHash.Of((int)T.FirstPassTag).Add(tag));
+        features.Add(FeatureHash.Of((int)T.FirstPassPrevious).Add(previous));
+        features.Add(FeatureHash.Of((int)T.FirstPassNext).Add(next));
+        features.Add(FeatureHash.Of((int)T.FirstPassWindow).Add(previous).Add(tag).Add(next));
+        if (!s.Capitalized[i]) return;
+        // The token's own tag is left out: these features say what the rest of the document thinks.
+        int own = DocumentHistory.FirstPassType(tag);
+        long types = DocumentHistory.Remove(history.FirstPassTypes(s.Lower[i]), own);
+        if (types != 0)
+        {
+            int majority = 0;
+            for (int type = 0; type <= typeCount; type++)
+            {
+                int n = DocumentHistory.CountOf(types, type);
+                if (n == 0) continue;
+                features.Add(FeatureHash.Of((int)T.FirstPassTypes).Add(type));
+                if (n > DocumentHistory.CountOf(types, majority)) majority = type;
+            }
+            features.Add(FeatureHash.Of((int)T.FirstPassMajority).Add(majority));
+        }
+        long within = history.FirstPassWithin(s.Lower[i]);
+        if (DocumentHistory.InMultiWordEntity(tag)) within = DocumentHistory.Remove(within, own);
+        for (int type = 1; type <= typeCount; type++)
+            if (DocumentHistory.CountOf(within, type) > 0) features.Add(FeatureHash.Of((int)T.FirstPassWithin).Add(type));
     }
 
     /// <summary>Adds the features of token <paramref name="i"/> that depend on the two tags before it.</summary>

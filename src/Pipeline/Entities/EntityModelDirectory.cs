@@ -7,7 +7,7 @@ namespace Pipeline.Entities;
 /// <summary>
 /// A trained entity tagger on disk, one folder:
 /// <c>model.json</c> (the manifest: versions, tag set, training data and scores),
-/// <c>weights.bin</c> (the <see cref="LinearModel"/>), <c>names.tsv</c> (the gazetteer: type, tab, name)
+/// <c>weights.bin</c> (the <see cref="LinearModel"/>), <c>first-pass.bin</c> (for a two-pass tagger, the first pass's), <c>names.tsv</c> (the gazetteer: type, tab, name)
 /// <c>casing.tsv</c> (word, tab, casing class) and, when the model uses word classes, <c>clusters.tsv</c>
 /// (see <see cref="WordClusters"/>) and, when it uses name lists, <c>lists/</c> (see <see cref="EntityResources.ListTypes"/>).
 /// The reader refuses versions it does not know.
@@ -16,6 +16,7 @@ public static class EntityModelDirectory
 {
     public const int FormatVersion = 1;
     public const string DefaultName = "ner";
+    private const string FirstPassWeights = "first-pass.bin";
 
     public static string DefaultPath(string? modelDirectory = null) =>
         Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, DefaultName);
@@ -24,7 +25,10 @@ public static class EntityModelDirectory
     {
         Directory.CreateDirectory(folder);
         var types = trained.Tagger.Tags.Types;
-        trained.Model.Save(Path.Combine(folder, "weights.bin"));
+        trained.Final.Model.Save(Path.Combine(folder, "weights.bin"));
+        var firstPassFile = Path.Combine(folder, FirstPassWeights);
+        if (trained.FirstPass != null) trained.FirstPass.Model.Save(firstPassFile);
+        else File.Delete(firstPassFile);
         File.WriteAllLines(Path.Combine(folder, "names.tsv"), trained.Names.Select(n => $"{types[n.Type]}\t{n.Name}"));
         WordCasing.Write(Path.Combine(folder, "casing.tsv"), trained.Casing);
         var clustersCopy = Path.Combine(folder, "clusters.tsv");
@@ -45,20 +49,29 @@ public static class EntityModelDirectory
             ["tag_scheme"] = "BILOU",
             ["types"] = new JArray(types),
             ["tags"] = new JArray(Enumerable.Range(0, trained.Tagger.Tags.Count).Select(trained.Tagger.Tags.Name)),
-            ["features"] = trained.Model.FeatureCount,
+            ["features"] = trained.Final.Model.FeatureCount,
             ["decoding"] = new JObject { ["beam_width"] = EntityTagger.BeamWidth, ["temperature"] = trained.Tagger.Temperature },
+            ["first_pass"] = trained.FirstPass == null ? null : new JObject
+            {
+                ["weights"] = FirstPassWeights,
+                ["features"] = trained.FirstPass.Model.FeatureCount,
+                ["temperature"] = trained.FirstPass.Tagger.Temperature,
+                ["dev"] = Scores(trained.FirstPass),
+            },
             ["names"] = trained.Names.Count,
             ["word_classes"] = trained.Tagger.Resources.Clusters.Count,
             ["training"] = training,
-            ["scores"] = new JObject
-            {
-                ["dev"] = new JObject { ["precision"] = Math.Round(trained.Dev.Precision, 4), ["recall"] = Math.Round(trained.Dev.Recall, 4), ["f1"] = Math.Round(trained.Dev.F1, 4) },
-                ["dev_f1_by_epoch"] = new JArray(trained.DevF1ByEpoch.Select(member => new JArray(member.Select(f => Math.Round(f, 4))))),
-                ["best_epochs"] = new JArray(trained.BestEpochs),
-            },
+            ["scores"] = Scores(trained.Final),
         };
         File.WriteAllText(Path.Combine(folder, "model.json"), manifest.ToString(Formatting.Indented) + "\n");
     }
+
+    private static JObject Scores(TrainedPass pass) => new()
+    {
+        ["dev"] = new JObject { ["precision"] = Math.Round(pass.Dev.Precision, 4), ["recall"] = Math.Round(pass.Dev.Recall, 4), ["f1"] = Math.Round(pass.Dev.F1, 4) },
+        ["dev_f1_by_epoch"] = new JArray(pass.DevF1ByEpoch.Select(member => new JArray(member.Select(f => Math.Round(f, 4))))),
+        ["best_epochs"] = new JArray(pass.BestEpochs),
+    };
 
     public static EntityTagger Load(string folder)
     {
@@ -77,15 +90,19 @@ public static class EntityModelDirectory
         var scheme = new BilouTags(types);
         // The parts are independent files: read them side by side, so that loading takes well under a second.
         var model = Task.Run(() => LinearModel.Load(Path.Combine(folder, "weights.bin")));
+        var firstPassManifest = manifest["first_pass"] as JObject;
+        var firstPassModel = Task.Run(() => firstPassManifest == null ? null : LinearModel.Load(Path.Combine(folder, FirstPassWeights)));
         var names = Task.Run(() => Gazetteer.Read(Path.Combine(folder, "names.tsv"), types));
         var casing = Task.Run(() => WordCasing.Read(Path.Combine(folder, "casing.tsv")));
         var clusters = Task.Run(() => File.Exists(Path.Combine(folder, "clusters.tsv")) ? WordClusters.Read(Path.Combine(folder, "clusters.tsv")) : WordClusters.None);
         var lists = Task.Run(() => Directory.Exists(Path.Combine(folder, "lists")) ? Gazetteer.ReadLists(Path.Combine(folder, "lists"), EntityResources.ListTypes) : new Gazetteer());
-        try { Task.WaitAll(model, names, casing, clusters, lists); }
+        try { Task.WaitAll(model, firstPassModel, names, casing, clusters, lists); }
         catch (AggregateException e) { throw e.InnerExceptions[0]; }
         var resources = new EntityResources(names.Result, casing.Result, clusters.Result, lists.Result);
         float temperature = manifest["decoding"]?["temperature"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: decoding.temperature is missing");
-        return new EntityTagger(scheme, model.Result, resources, temperature);
+        var firstPass = firstPassManifest == null ? null : new EntityTagger(scheme, firstPassModel.Result!, resources,
+            firstPassManifest["temperature"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: first_pass.temperature is missing"));
+        return new EntityTagger(scheme, model.Result, resources, temperature, firstPass);
     }
 
     private static void Require(JObject manifest, string key, int expected, string path)

@@ -14,8 +14,10 @@ public sealed class EntityTagger
 {
     private readonly ILinearScorer _model;
 
-    public EntityTagger(BilouTags tags, ILinearScorer model, EntityResources resources, float temperature = 1f)
+    public EntityTagger(BilouTags tags, ILinearScorer model, EntityResources resources, float temperature = 1f, EntityTagger? firstPass = null)
     {
+        if (firstPass != null && firstPass.Tags.Count != tags.Count) throw new ArgumentException("the first pass has a different tag set", nameof(firstPass));
+        FirstPass = firstPass;
         if (!(temperature > 0)) throw new ArgumentOutOfRangeException(nameof(temperature), "the temperature must be positive");
         Temperature = temperature;
         if (model.ClassCount != tags.Count) throw new ArgumentException($"the model has {model.ClassCount} classes; the tag set has {tags.Count}");
@@ -26,6 +28,12 @@ public sealed class EntityTagger
 
     public BilouTags Tags { get; }
     public EntityResources Resources { get; }
+
+    /// <summary>
+    /// The tagger whose tagging of the whole document this one reads (<see cref="DocumentHistory.SetFirstPass"/>),
+    /// or null for a tagger that reads the text alone.
+    /// </summary>
+    public EntityTagger? FirstPass { get; }
 
     /// <summary>Divides scores before they become probabilities in the beam; chosen on development data.</summary>
     public float Temperature { get; }
@@ -54,7 +62,9 @@ public sealed class EntityTagger
     public List<EntitySpan> Tag(Document document, Workspace? workspace = null)
     {
         workspace ??= new Workspace();
+        var firstPass = FirstPass?.Tag(document, workspace);
         workspace.History.Start(document);
+        if (firstPass != null) workspace.History.SetFirstPass(document, firstPass);
         var entities = new List<EntitySpan>();
         foreach (var sentence in document.Sentences)
         {

@@ -4,17 +4,25 @@ using Pipeline.Learning;
 
 namespace Pipeline.Entities;
 
-public sealed record EntityTrainingOptions(int Epochs = 12, int Seed = 1, int Folds = 10, int Members = 4);
+/// <summary>
+/// How the tagger is trained: at most <paramref name="Epochs"/> passes, <paramref name="Members"/> models averaged,
+/// names jackknifed over <paramref name="Folds"/> folds and, unless <paramref name="FirstPassFolds"/> is 0, a second
+/// pass trained on first-pass tags jackknifed over that many folds.
+/// </summary>
+public sealed record EntityTrainingOptions(int Epochs = 12, int Seed = 1, int Folds = 10, int Members = 4, int FirstPassFolds = 5);
 
-/// <summary>A trained tagger with the data its files are written from, and how training went.</summary>
+/// <summary>One trained pass: its tagger and model, the epochs its members chose and their dev F1 by epoch.</summary>
+public sealed record TrainedPass(EntityTagger Tagger, LinearModel Model, List<int> BestEpochs, List<List<double>> DevF1ByEpoch, PrecisionRecall Dev);
+
+/// <summary>A trained tagger (the last pass, which reads the first) with the data its files are written from.</summary>
 public sealed record TrainedEntityTagger(
-    EntityTagger Tagger,
-    LinearModel Model,
+    TrainedPass Final,
+    TrainedPass? FirstPass,
     List<(string Name, int Type)> Names,
-    List<(string Word, byte Class)> Casing,
-    List<int> BestEpochs,
-    List<List<double>> DevF1ByEpoch,
-    PrecisionRecall Dev);
+    List<(string Word, byte Class)> Casing)
+{
+    public EntityTagger Tagger => Final.Tagger;
+}
 
 /// <summary>
 /// Trains the entity tagger: averaged perceptrons, documents in a seeded shuffled order each epoch,
@@ -22,41 +30,65 @@ public sealed record TrainedEntityTagger(
 /// seed, seed + 1, ...) as the result. The gazetteer and word casing that a
 /// training document sees are counted from the other folds only (jackknifing): counted from all the
 /// training data, they would contain every training name and the model would learn to trust them
-/// far more than they deserve on new text.
+/// far more than they deserve on new text. The second pass learns from first-pass tags made the same
+/// way, by models that did not train on the document.
 /// </summary>
 public static class EntityTaggerTrainer
 {
     public static TrainedEntityTagger Train(IReadOnlyList<LabeledDocument> train, IReadOnlyList<LabeledDocument> dev,
         IReadOnlyList<string> types, EntityTrainingOptions options, WordClusters clusters, Gazetteer nameLists, Action<string>? log = null)
     {
-        if (train.Count < options.Folds) throw new ArgumentException($"training needs at least {options.Folds} documents; it has {train.Count}");
+        if (train.Count < Math.Max(options.Folds, options.FirstPassFolds)) throw new ArgumentException($"training needs at least {Math.Max(options.Folds, options.FirstPassFolds)} documents; it has {train.Count}");
         var scheme = new BilouTags(types);
         var foldResources = Enumerable.Range(0, options.Folds)
             .Select(fold => Resources(train.Where((_, d) => d % options.Folds != fold), clusters, nameLists).Resources).ToArray();
+        var seen = train.Select((_, d) => foldResources[d % options.Folds]).ToArray();
         var (full, names, casing) = Resources(train, clusters, nameLists);
 
+        var first = TrainPass(train, seen, null, dev, scheme, full, null, options, line => log?.Invoke(line));
+        if (options.FirstPassFolds == 0) return new TrainedEntityTagger(first, null, names, casing);
+
+        // First-pass tags of each training document, from a model that did not see it.
+        var firstPassTags = new IReadOnlyList<EntitySpan>[train.Count];
+        int folds = options.FirstPassFolds;
+        Parallel.For(0, folds, fold =>
+        {
+            var inFold = Enumerable.Range(0, train.Count).Where(d => d % folds != fold).ToList();
+            var (model, epoch, _) = TrainMember(inFold.Select(d => train[d]).ToList(), inFold.Select(d => seen[d]).ToArray(), null, dev, scheme, full, null,
+                options.Epochs, options.Seed + fold, _ => { });
+            log?.Invoke($"first pass for fold {fold + 1}/{folds}: {epoch} epochs");
+            for (int d = fold; d < train.Count; d += folds)
+                firstPassTags[d] = new EntityTagger(scheme, model, seen[d], first.Tagger.Temperature).Tag(train[d].Document);
+        });
+        var second = TrainPass(train, seen, firstPassTags, dev, scheme, full, first.Tagger, options, line => log?.Invoke("second pass, " + line));
+        return new TrainedEntityTagger(second, first, names, casing);
+    }
+
+    private static TrainedPass TrainPass(IReadOnlyList<LabeledDocument> train, EntityResources[] seen, IReadOnlyList<EntitySpan>[]? firstPassTags,
+        IReadOnlyList<LabeledDocument> dev, BilouTags scheme, EntityResources full, EntityTagger? firstPass, EntityTrainingOptions options, Action<string> log)
+    {
         // Members differ only in their document order; the mean of their weights votes out what one order overfits.
         var members = new (LinearModel Model, int Epoch, List<double> DevF1)[options.Members];
         Parallel.For(0, options.Members, m =>
-            members[m] = TrainMember(train, dev, scheme, foldResources, full, options.Epochs, options.Seed + m, options.Folds,
-                line => log?.Invoke($"model {m + 1}/{options.Members}, {line}")));
+            members[m] = TrainMember(train, seen, firstPassTags, dev, scheme, full, firstPass, options.Epochs, options.Seed + m,
+                line => log($"model {m + 1}/{options.Members}, {line}")));
         var mean = LinearModel.Mean(members.Select(m => m.Model).ToList());
-        var meanDev = Evaluate(new EntityTagger(scheme, mean, full), dev).Overall;
-        log?.Invoke($"mean of {options.Members} models: dev F1 {meanDev.F1:F4} ({mean.FeatureCount:N0} features)");
-        var chosen = (Model: mean, Dev: meanDev);
-        var tagger = new EntityTagger(scheme, chosen.Model, full);
+        var tagger = new EntityTagger(scheme, mean, full, 1f, firstPass);
+        var best = Evaluate(tagger, dev).Overall;
+        log($"mean of {options.Members} models: dev F1 {best.F1:F4} ({mean.FeatureCount:N0} features)");
         foreach (float temperature in BeamTemperatures)
         {
-            var candidate = new EntityTagger(scheme, chosen.Model, full, temperature);
+            var candidate = new EntityTagger(scheme, mean, full, temperature, firstPass);
             var score = Evaluate(candidate, dev).Overall;
-            log?.Invoke($"beam temperature {temperature}: dev F1 {score.F1:F4}");
-            if (score.F1 > chosen.Dev.F1) (tagger, chosen.Dev) = (candidate, score);
+            log($"beam temperature {temperature}: dev F1 {score.F1:F4}");
+            if (score.F1 > best.F1) (tagger, best) = (candidate, score);
         }
-        return new TrainedEntityTagger(tagger, chosen.Model, names, casing, members.Select(m => m.Epoch).ToList(), members.Select(m => m.DevF1).ToList(), chosen.Dev);
+        return new TrainedPass(tagger, mean, members.Select(m => m.Epoch).ToList(), members.Select(m => m.DevF1).ToList(), best);
     }
 
-    private static (LinearModel Model, int Epoch, List<double> DevF1) TrainMember(IReadOnlyList<LabeledDocument> train, IReadOnlyList<LabeledDocument> dev,
-        BilouTags scheme, EntityResources[] foldResources, EntityResources full, int epochs, int seed, int folds, Action<string> log)
+    private static (LinearModel Model, int Epoch, List<double> DevF1) TrainMember(IReadOnlyList<LabeledDocument> train, EntityResources[] seen,
+        IReadOnlyList<EntitySpan>[]? firstPassTags, IReadOnlyList<LabeledDocument> dev, BilouTags scheme, EntityResources full, EntityTagger? firstPass,
+        int epochs, int seed, Action<string> log)
     {
         var perceptron = new AveragedPerceptron(scheme.Count);
         var workspace = new EntityTagger.Workspace();
@@ -72,6 +104,7 @@ public static class EntityTaggerTrainer
             {
                 var (document, entities) = train[d];
                 workspace.History.Start(document);
+                if (firstPassTags != null) workspace.History.SetFirstPass(document, firstPassTags[d]);
                 int next = 0;
                 foreach (var sentence in document.Sentences)
                 {
@@ -85,11 +118,11 @@ public static class EntityTaggerTrainer
                         inside.Add(e with { Start = e.Start - sentence.FirstToken, End = e.End - sentence.FirstToken });
                     }
                     BilouTags.Encode(inside, sentenceTruth);
-                    EntityTagger.TagSentence(document, sentence, foldResources[d % folds], workspace, perceptron, scheme, 1f, perceptron, sentenceTruth);
+                    EntityTagger.TagSentence(document, sentence, seen[d], workspace, perceptron, scheme, 1f, perceptron, sentenceTruth);
                 }
             }
             var model = perceptron.Average();
-            var score = Evaluate(new EntityTagger(scheme, model, full), dev).Overall;
+            var score = Evaluate(new EntityTagger(scheme, model, full, 1f, firstPass), dev).Overall;
             devF1.Add(score.F1);
             log($"epoch {epoch}: dev P {score.Precision:F4} R {score.Recall:F4} F1 {score.F1:F4} ({model.FeatureCount:N0} features)");
             if (best == null || score.F1 > best.Value.Dev.F1) best = (model, epoch, score);

@@ -211,6 +211,83 @@ public class EntityTaggerResourcesTests
         });
     }
 
+    private static string[] Contexts(DocumentHistory history, string word, int token)
+    {
+        var features = new List<FeatureHash>();
+        history.AddContexts(FeatureHash.Of(0).AddLower(word), token, features, leftTemplate: 1, rightTemplate: 2);
+        var names = new Dictionary<ulong, string>();
+        foreach (var w in new[] { "of", "at", "said", "cheered", "beat", "hull", "fans", "leeds", "." })
+        {
+            names[FeatureHash.Of(1).Add(FeatureHash.Of(0).AddLower(w)).Value] = "left " + w;
+            names[FeatureHash.Of(2).Add(FeatureHash.Of(0).AddLower(w)).Value] = "right " + w;
+        }
+        names[FeatureHash.Of(1).Add(default(FeatureHash)).Value] = "left <s>";
+        names[FeatureHash.Of(2).Add(default(FeatureHash)).Value] = "right </s>";
+        return features.Select(f => names.GetValueOrDefault(f.Value, "?")).ToArray();
+    }
+
+    [Test]
+    public void AWordSeesTheNeighboursOfItsOtherOccurrencesOnceEach()
+    {
+        var history = new DocumentHistory();
+        // Tokens: Leeds 0, beat 1, Hull 2, . 3 | Fans 4, of 5, Leeds 6, cheered 7, . 8 | Fans 9, of 10, Leeds 11, said 12
+        history.Start(DocumentOf("Leeds beat Hull .", "Fans of Leeds cheered .", "Fans of Leeds said"));
+        Assert.Multiple(() =>
+        {
+            // Most recent occurrence first; "of" from the second and third occurrences is added once.
+            Assert.That(Contexts(history, "Leeds", 0), Is.EqualTo(new[] { "left of", "right said", "right cheered" }));
+            Assert.That(Contexts(history, "Leeds", 11), Is.EqualTo(new[] { "left of", "right cheered", "left <s>", "right beat" }));
+            Assert.That(Contexts(history, "Hull", 2), Is.Empty, "a word seen once has no other occurrence");
+            Assert.That(Contexts(history, "cheered", 7), Is.Empty, "lower-case words are not indexed");
+        });
+    }
+
+    [Test]
+    public void AWordKeepsTheNeighboursOfAtMostEightOccurrences()
+    {
+        var history = new DocumentHistory();
+        var sentences = Enumerable.Range(0, 12).Select(i => i < 10 ? "Fans of Leeds" : "Fans at Leeds").ToArray();
+        history.Start(DocumentOf(sentences));
+        // Only the first eight occurrences are indexed, so "at" (the 11th and 12th) never appears.
+        Assert.That(Contexts(history, "Leeds", 2), Is.EqualTo(new[] { "left of", "right </s>" }));
+    }
+
+    [Test]
+    public void AFirstPassGivesTagsAndTheTypesOfTheWordsOtherOccurrences()
+    {
+        var history = new DocumentHistory();
+        // Tokens: Leeds 0, United 1, won 2, . 3 | Leeds 4, fans 5, cheered 6, . 7
+        var document = DocumentOf("Leeds United won .", "Leeds fans cheered .");
+        history.Start(document);
+        Assert.That(history.HasFirstPass, Is.False);
+        history.SetFirstPass(document, [new EntitySpan(0, 2, 1), new EntitySpan(4, 5, 2)]);
+        var leeds = FeatureHash.Of(0).AddLower("leeds");
+        Assert.Multiple(() =>
+        {
+            Assert.That(history.HasFirstPass, Is.True);
+            Assert.That(Enumerable.Range(0, 8).Select(history.FirstPassTag), Is.EqualTo(new[] { 5, 7, 0, 0, 12, 0, 0, 0 })); // B-ORG L-ORG O O U-LOC
+            Assert.That(Enumerable.Range(0, 3).Select(t => DocumentHistory.CountOf(history.FirstPassTypes(leeds), t)), Is.EqualTo(new[] { 0, 0, 1 }));
+            Assert.That(DocumentHistory.CountOf(history.FirstPassTypes(leeds), 3), Is.EqualTo(1));
+            Assert.That(history.FirstPassWithin(leeds), Is.EqualTo(1L << 24), "inside a longer ORG once; the one-word LOC does not count");
+            Assert.That(history.FirstPassWithin(FeatureHash.Of(0).AddLower("united")), Is.EqualTo(1L << 24));
+            Assert.That(history.FirstPassTypes(FeatureHash.Of(0).AddLower("fans")), Is.Zero, "lower-case words are not counted");
+        });
+        history.Start(document);
+        Assert.That(history.HasFirstPass, Is.False, "a new document forgets the first pass");
+    }
+
+    [Test]
+    public void RemovingACountLeavesZeroAndSaturatedCountersAlone()
+    {
+        long packed = (1L << 12) | (4095L << 24);
+        Assert.Multiple(() =>
+        {
+            Assert.That(DocumentHistory.Remove(packed, 1), Is.EqualTo(4095L << 24));
+            Assert.That(DocumentHistory.Remove(packed, 2), Is.EqualTo(packed));
+            Assert.That(DocumentHistory.Remove(packed, 0), Is.EqualTo(packed));
+        });
+    }
+
     [Test]
     public void HistoryCountsEachTypeSeparately()
     {

@@ -93,7 +93,7 @@ public class EntityTaggerTests
     }
 
     [TestCase("feature_set_version", 1, EntityFeatures.Version)]
-    [TestCase("feature_set_version", 3, EntityFeatures.Version)]
+    [TestCase("feature_set_version", EntityFeatures.Version + 1, EntityFeatures.Version)]
     [TestCase("format_version", 2, EntityModelDirectory.FormatVersion)]
     [TestCase("model_format_version", 99, LinearModel.FormatVersion)]
     public void LoadingRefusesAnotherVersionNamingTheManifest(string key, int version, int current)
@@ -101,6 +101,36 @@ public class EntityTaggerTests
         var folder = CopyOfTheModel(m => m[key] = version);
         var e = Assert.Throws<InvalidDataException>(() => EntityModelDirectory.Load(folder))!;
         Assert.That(e.Message, Does.StartWith(Path.Combine(folder, "model.json") + ":").And.Contains($"{key} is {version}; this program reads {current}"));
+    }
+
+    [Test]
+    public void TheShippedModelReadsAFirstPassWithTheSameResources()
+    {
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(EntityModelDirectory.DefaultPath(), "model.json")));
+        var firstPass = Shipped.Value.FirstPass;
+        Assert.That(firstPass, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstPass!.Temperature, Is.EqualTo((float)manifest["first_pass"]!["temperature"]!));
+            Assert.That(firstPass.Resources, Is.SameAs(Shipped.Value.Resources));
+            Assert.That(firstPass.FirstPass, Is.Null);
+        });
+    }
+
+    [Test]
+    public void AManifestWithoutAFirstPassLoadsAOnePassTagger()
+    {
+        var tagger = EntityModelDirectory.Load(CopyOfTheModel(m => m.Remove("first_pass")));
+        Assert.That(tagger.FirstPass, Is.Null);
+    }
+
+    [Test]
+    public void LoadingAFirstPassWithoutItsWeightsNamesTheFile()
+    {
+        var folder = CopyOfTheModel(_ => { });
+        File.Delete(Path.Combine(folder, "first-pass.bin"));
+        var e = Assert.Throws<FileNotFoundException>(() => EntityModelDirectory.Load(folder))!;
+        Assert.That(e.Message, Does.Contain("first-pass.bin"));
     }
 
     [Test]
