@@ -12,6 +12,7 @@ public enum Annotations
     Entities = 4,
     TimeExpressions = 8,
     Events = 16,
+    Coreference = 32,
 }
 
 /// <summary>A pipeline stage: a pure function of one document that adds annotations to it.</summary>

@@ -33,6 +33,9 @@ public sealed class Document
     public List<Token> Tokens { get; } = new();
     public List<Mention> Mentions { get; } = new();
     public List<TimeExpression> TimeExpressions { get; } = new();
+
+    /// <summary>The people and organizations of the document, each with all its mentions (coreference).</summary>
+    public List<DiscourseEntity> DiscourseEntities { get; } = new();
     public List<CareerEvent> Events { get; } = new();
 
     public ReadOnlySpan<char> Slice(Token token) => Text.AsSpan(token.Start, token.Length);
