@@ -3,17 +3,17 @@ namespace Pipeline.Cli;
 /// <summary>Loading the shipped models, with the one message every command gives when they cannot be read.</summary>
 public static class Models
 {
-    public static bool TryLoad(Func<DocumentPipeline> create, TextWriter stderr, out DocumentPipeline pipeline)
+    public static bool TryLoad<T>(Func<T> create, TextWriter stderr, out T loaded)
     {
         try
         {
-            pipeline = create();
+            loaded = create();
             return true;
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             stderr.WriteLine($"error: cannot load the models: {e.Message}");
-            pipeline = null!;
+            loaded = default!;
             return false;
         }
     }

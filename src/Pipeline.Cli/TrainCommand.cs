@@ -9,7 +9,7 @@ namespace Pipeline.Cli;
 /// <summary>pipeline train ner ...: trains a model and writes it with its manifest.</summary>
 public static class TrainCommand
 {
-    public static Command Create() => new("train", "Train a model") { CreateNer(), CreateClusters() };
+    public static Command Create() => new("train", "Train a model") { CreateNer(), CreateClusters(), TrainEventsCommand.Create() };
 
     private static Command CreateClusters()
     {

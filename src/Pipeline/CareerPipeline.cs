@@ -8,7 +8,10 @@ namespace Pipeline;
 public static class CareerPipeline
 {
     public static DocumentPipeline Create(string? modelDirectory = null) =>
-        new([.. MentionStages(modelDirectory), new Coreference(), RuleBasedExtractor.Load(modelDirectory), new EventConsolidator()]);
+        new([.. MentionStages(modelDirectory), new Coreference(), EventExtractor.Load(modelDirectory), new EventConsolidator()]);
+
+    /// <summary>Every stage before event extraction: what the event classifier trains on.</summary>
+    public static DocumentPipeline CreateEventInputStages(string? modelDirectory = null) => new([.. MentionStages(modelDirectory), new Coreference()]);
 
     /// <summary>The stages up to entities and time expressions, without event extraction: what eval-mentions measures.</summary>
     public static DocumentPipeline CreateMentionStages(string? modelDirectory = null) => new(MentionStages(modelDirectory));

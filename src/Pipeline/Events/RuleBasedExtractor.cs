@@ -23,14 +23,17 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static RuleBasedExtractor Load(string? modelDirectory = null) => new(
+    public static RuleBasedExtractor Load(string? modelDirectory = null) => new(ReadTriggers(modelDirectory));
+
+    /// <summary>The trigger lexicon: each word, the event type it states and whether the person follows it.</summary>
+    public static List<(string Word, EventType Type, bool PersonFollows)> ReadTriggers(string? modelDirectory = null) =>
         Lexicon.ReadTagged(Lexicon.PathOf("triggers.txt", modelDirectory)).Select(e =>
         {
             var parts = e.Tag.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length != 2 || !EventTypes.TryParse(parts[0], out var type) || parts[1] is not ("subject" or "object"))
                 throw new InvalidDataException($"triggers.txt: bad entry \"{e.Entry} {e.Tag}\"");
             return (e.Entry, type, parts[1] == "object");
-        }));
+        }).ToList();
 
     public string Name => "rule-based-events";
     public Annotations Requires => Annotations.Sentences | Annotations.Entities | Annotations.TimeExpressions;

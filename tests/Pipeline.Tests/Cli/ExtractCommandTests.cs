@@ -30,10 +30,13 @@ public class ExtractCommandTests
         var (exit, events, _) = Extract(input);
         Assert.That(exit, Is.EqualTo(ExitCodes.Success));
         const string sentence = "Acme Corp named Jane Roe chief executive officer on Tuesday, succeeding John Doe.";
-        Assert.That(events.Select(e => e.ToString(Newtonsoft.Json.Formatting.None)), Is.EqualTo(new[]
+        // Confidence comes from the trained model: a probability, in its place in the field order.
+        Assert.That(events.Select(e => e["confidence"]!.Type), Is.All.EqualTo(JTokenType.Float));
+        Assert.That(events.Select(e => (double)e["confidence"]!), Is.All.InRange(0.0, 1.0));
+        Assert.That(events.Select(e => { e["confidence"] = 0.5; return e.ToString(Newtonsoft.Json.Formatting.None); }), Is.EqualTo(new[]
         {
-            "{\"doc\":\"acme\",\"type\":\"start\",\"person\":\"Jane Roe\",\"company\":\"Acme Corp\",\"role\":\"chief executive officer\",\"date\":\"2021-03-02\",\"confidence\":0.6,\"evidence\":{\"start\":0,\"end\":81,\"text\":\"" + sentence + "\"}}",
-            "{\"doc\":\"acme\",\"type\":\"end\",\"person\":\"John Doe\",\"company\":\"Acme Corp\",\"role\":\"chief executive officer\",\"date\":\"2021-03-02\",\"confidence\":0.6,\"evidence\":{\"start\":0,\"end\":81,\"text\":\"" + sentence + "\"}}",
+            "{\"doc\":\"acme\",\"type\":\"start\",\"person\":\"Jane Roe\",\"company\":\"Acme Corp\",\"role\":\"chief executive officer\",\"date\":\"2021-03-02\",\"confidence\":0.5,\"evidence\":{\"start\":0,\"end\":81,\"text\":\"" + sentence + "\"}}",
+            "{\"doc\":\"acme\",\"type\":\"end\",\"person\":\"John Doe\",\"company\":\"Acme Corp\",\"role\":\"chief executive officer\",\"date\":\"2021-03-02\",\"confidence\":0.5,\"evidence\":{\"start\":0,\"end\":81,\"text\":\"" + sentence + "\"}}",
         }));
     }
 

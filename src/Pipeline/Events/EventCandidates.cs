@@ -1,0 +1,221 @@
+using Pipeline.Documents;
+using Pipeline.Learning;
+
+namespace Pipeline.Events;
+
+/// <summary>Where a candidate's organization was found: in the sentence, in the sentences just before, or the article's main one.</summary>
+public enum OrganizationScope : byte { Sentence, Previous, Main }
+
+/// <summary>
+/// A possible event: a person mention, an organization and a title (or none) of one sentence. The classifier
+/// decides its type, or that it states no event.
+/// </summary>
+public sealed record EventCandidate(SentenceMentions Sentence, Mention Person, DiscourseEntity PersonEntity,
+    Mention? Organization, DiscourseEntity OrganizationEntity, OrganizationScope Scope, Mention? Role);
+
+/// <summary>A sentence with its people, organizations (every mention form) and titles, in text order.</summary>
+public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, List<Mention> Organizations, List<Mention> Titles);
+
+/// <summary>
+/// Builds the candidates of a document and their features. Every person mention of a sentence (names, short
+/// names and, once coreference gives them, pronouns) is paired with each organization of the sentence, or,
+/// when the sentence names none, with the last one of the two sentences before and the article's main one;
+/// and with each title of the sentence, and with no title.
+/// </summary>
+public sealed class EventCandidates
+{
+    /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
+    public const int FeatureVersion = 1;
+
+    private const int PreviousSentences = 3, MaxBetween = 12;
+
+    private static readonly WordSet Cues = new([
+        "former", "formerly", "previously", "until", "since", "then", "ex", "will", "would", "expected", "plans", "set", "to",
+        "not", "denied", "denies", "rumours", "rumors", "reportedly", "succeed", "succeeds", "succeeded", "succeeding", "replace",
+        "replaces", "replaced", "replacing", "retire", "retired", "retiring", "died", "late", "new", "acting", "interim", "also",
+        "remain", "remains", "continue", "re-elected", "from", "after", "before", "as", "who", "his", "her", "has", "had", "was", "is",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private enum T
+    {
+        Bias = 1, Trigger, TriggerOrder, NearestTrigger, Between, BetweenLength, Order, BeforeOrganization, BeforeOrganization2,
+        AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
+        Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
+        People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson,
+    }
+
+    private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+
+    public EventCandidates(IEnumerable<(string Word, EventType Type, bool PersonFollows)> triggers)
+    {
+        _triggers = triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The candidates of a document, sentence by sentence.</summary>
+    public static List<EventCandidate> Of(Document document)
+    {
+        var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
+        var people = new List<Mention>();
+        var organizations = new List<Mention>();
+        foreach (var entity in document.DiscourseEntities)
+            foreach (var mention in entity.Mentions)
+            {
+                entityOf[mention] = entity;
+                (entity.Type == MentionType.Person ? people : organizations).Add(mention);
+            }
+        people.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        organizations.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        var titles = document.Mentions.Where(m => m.Type == MentionType.Title).OrderBy(m => m.FirstToken).ToList();
+        var main = document.DiscourseEntities.Where(e => e.Type == MentionType.Organization && e.Mentions.Any(m => m.Form != MentionForm.Description))
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
+
+        var candidates = new List<EventCandidate>();
+        int nextPerson = 0, nextOrganization = 0, nextTitle = 0;
+        var recent = new Queue<List<DiscourseEntity>>();
+        foreach (var sentence in document.Sentences)
+        {
+            var sentencePeople = Take(people, ref nextPerson, sentence);
+            var sentenceOrganizations = Take(organizations, ref nextOrganization, sentence);
+            var sentenceTitles = Take(titles, ref nextTitle, sentence);
+            var context = new SentenceMentions(sentence, sentencePeople, sentenceOrganizations, sentenceTitles);
+            if (sentencePeople.Count > 0)
+            {
+                var choices = sentenceOrganizations.Select(o => (Mention: (Mention?)o, Entity: entityOf[o], Scope: OrganizationScope.Sentence)).ToList();
+                foreach (var previous in recent.Reverse().SelectMany(e => e).Distinct())
+                    if (!choices.Any(c => c.Entity == previous)) choices.Add((null, previous, OrganizationScope.Previous));
+                if (main != null && !choices.Any(c => c.Entity == main)) choices.Add((null, main, OrganizationScope.Main));
+                foreach (var person in sentencePeople)
+                    foreach (var (mention, entity, scope) in choices)
+                    {
+                        if (entity.Name == entityOf[person].Name) continue;
+                        candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, null));
+                        foreach (var title in sentenceTitles)
+                            candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, title));
+                    }
+            }
+            recent.Enqueue(sentenceOrganizations.Select(o => entityOf[o]).Distinct().ToList());
+            if (recent.Count > PreviousSentences) recent.Dequeue();
+        }
+        return candidates;
+    }
+
+    private static List<Mention> Take(List<Mention> sorted, ref int next, Sentence sentence)
+    {
+        while (next < sorted.Count && sorted[next].FirstToken < sentence.FirstToken) next++;
+        int first = next;
+        while (next < sorted.Count && sorted[next].FirstToken < sentence.EndToken) next++;
+        return sorted.GetRange(first, next - first);
+    }
+
+    /// <summary>The candidate's features. <paramref name="rules"/> holds what the rule-based extractor found in the document.</summary>
+    public void Features(Document document, EventCandidate c, RuleEvents rules, List<FeatureHash> features)
+    {
+        features.Clear();
+        var tokens = document.Tokens;
+        var s = c.Sentence.Sentence;
+        ReadOnlySpan<char> Word(int k) => k >= s.FirstToken && k < s.EndToken ? document.Slice(tokens[k]) : (k < s.FirstToken ? "<s>" : "</s>");
+        int p = c.Person.FirstToken, pEnd = c.Person.EndToken;
+        int o = c.Organization?.FirstToken ?? -1, oEnd = c.Organization?.EndToken ?? -1;
+        int r = c.Role?.FirstToken ?? -1, rEnd = c.Role?.EndToken ?? -1;
+
+        features.Add(FeatureHash.Of((int)T.Bias));
+        features.Add(FeatureHash.Of((int)T.PersonForm).Add((int)c.Person.Form));
+        features.Add(FeatureHash.Of((int)T.Scope).Add((int)c.Scope));
+        if (c.Organization != null) features.Add(FeatureHash.Of((int)T.OrganizationForm).Add((int)c.Organization.Form));
+        features.Add(FeatureHash.Of((int)T.AfterPerson).AddLower(Word(pEnd)));
+        features.Add(FeatureHash.Of((int)T.BeforePerson).AddLower(Word(p - 1)));
+
+        // Order of person, organization and title, as a code such as "P R O" with adjacency.
+        int order = Rank(p, o, r) * 9 + Rank(o, p, r) * 3 + Rank(r, p, o);
+        features.Add(FeatureHash.Of((int)T.Order).Add(order).Add(c.Role == null ? 0 : 1).Add(c.Organization == null ? 0 : 1));
+
+        if (c.Organization != null)
+        {
+            features.Add(FeatureHash.Of((int)T.BeforeOrganization).AddLower(Word(o - 1)));
+            features.Add(FeatureHash.Of((int)T.BeforeOrganization2).AddLower(Word(o - 2)).AddLower(Word(o - 1)));
+            features.Add(FeatureHash.Of((int)T.AfterOrganization).AddLower(Word(oEnd)));
+            int from = Math.Min(pEnd, oEnd), to = Math.Max(p, o);
+            features.Add(FeatureHash.Of((int)T.BetweenLength).Add(Bucket(to - from)).Add(p < o ? 1 : 0));
+            for (int k = from; k < to && k < from + MaxBetween; k++)
+                features.Add(FeatureHash.Of((int)T.Between).AddLower(Word(k)).Add(p < o ? 1 : 0));
+            features.Add(FeatureHash.Of((int)T.NearestOrganizationToPerson).Add(Nearest(c.Sentence.Organizations, c.Organization, p) ? 1 : 0));
+            if (c.Role != null)
+                features.Add(FeatureHash.Of((int)T.NearestOrganizationToRole).Add(Nearest(c.Sentence.Organizations, c.Organization, r) ? 1 : 0));
+        }
+
+        if (c.Role != null)
+        {
+            var role = document.Text.AsSpan(c.Role.Span.Start, c.Role.Span.Length);
+            int space = role.LastIndexOf(' ');
+            features.Add(FeatureHash.Of((int)T.RoleHead).AddLower(space < 0 ? role : role[(space + 1)..]));
+            features.Add(FeatureHash.Of((int)T.RoleFirst).AddLower(Word(r)));
+            features.Add(FeatureHash.Of((int)T.BeforeRole).AddLower(Word(r - 1)));
+            features.Add(FeatureHash.Of((int)T.AfterRole).AddLower(Word(rEnd)));
+            if (c.Organization != null)
+                AddGap(features, T.RoleToOrganization, document, s, Math.Min(rEnd, oEnd), Math.Max(r, o), r < o);
+            AddGap(features, T.PersonToRole, document, s, Math.Min(rEnd, pEnd), Math.Max(r, p), p < r);
+            features.Add(FeatureHash.Of((int)T.NearestPersonToRole).Add(Nearest(c.Sentence.People, c.Person, r) ? 1 : 0));
+            features.Add(FeatureHash.Of((int)T.NearestTitleToPerson).Add(Nearest(c.Sentence.Titles, c.Role, p) ? 1 : 0));
+        }
+        else features.Add(FeatureHash.Of((int)T.NoRole));
+
+        int firstPerson = int.MaxValue, people = 0;
+        (int Token, EventType Type, bool Follows) nearestTrigger = (-1, default, false);
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var word = document.Slice(tokens[k]);
+            if (_triggers.TryGetValue(word, out var trigger) && char.IsLower(word[0]))
+            {
+                int side = k < p ? 0 : 1;
+                features.Add(FeatureHash.Of((int)T.Trigger).AddLower(word).Add(side));
+                features.Add(FeatureHash.Of((int)T.TriggerOrder).Add((int)trigger.Type).Add(side).Add(o < 0 ? 2 : k < o ? 0 : 1).Add(order));
+                if (c.Role != null) features.Add(FeatureHash.Of((int)T.TriggerRole).Add((int)trigger.Type).Add(k < r ? 0 : 1).Add(Bucket(Math.Abs(k - r))));
+                if (nearestTrigger.Token < 0 || Math.Abs(k - p) < Math.Abs(nearestTrigger.Token - p)) nearestTrigger = (k, trigger.Type, trigger.PersonFollows);
+            }
+            if (Cues.Contains(word)) features.Add(FeatureHash.Of((int)T.Cue).AddLower(word).Add(k < p ? 0 : 1));
+        }
+        if (nearestTrigger.Token >= 0)
+            features.Add(FeatureHash.Of((int)T.NearestTrigger).AddLower(Word(nearestTrigger.Token)).Add(nearestTrigger.Token < p ? 0 : 1).Add(Bucket(Math.Abs(nearestTrigger.Token - p))));
+
+        foreach (var m in c.Sentence.People)
+        {
+            if (m.Form == MentionForm.Pronoun) continue;
+            people++;
+            firstPerson = Math.Min(firstPerson, m.FirstToken);
+        }
+        features.Add(FeatureHash.Of((int)T.FirstPerson).Add(p <= firstPerson ? 1 : 0));
+        features.Add(FeatureHash.Of((int)T.People).Add(Math.Min(people, 3)));
+
+        foreach (var type in (ReadOnlySpan<EventType>)[EventType.Start, EventType.End, EventType.Hold])
+        {
+            if (rules.Contains(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role?.Text, core: false))
+                features.Add(FeatureHash.Of((int)T.Rule).Add((int)type));
+            else if (rules.Contains(type, c.PersonEntity.Name, c.OrganizationEntity.Name, null, core: true))
+                features.Add(FeatureHash.Of((int)T.RuleCore).Add((int)type));
+        }
+    }
+
+    private static void AddGap(List<FeatureHash> features, T template, Document document, Sentence s, int from, int to, bool forward)
+    {
+        var hash = FeatureHash.Of((int)template).Add(forward ? 1 : 0);
+        if (to - from > 3) { features.Add(hash.Add("<far>")); return; }
+        for (int k = from; k < to; k++) hash = hash.AddLower(document.Slice(document.Tokens[k]));
+        features.Add(hash);
+    }
+
+    /// <summary>Whether <paramref name="mention"/> is the one of <paramref name="mentions"/> closest to token <paramref name="token"/>.</summary>
+    private static bool Nearest(List<Mention> mentions, Mention mention, int token)
+    {
+        int Distance(Mention m) => m.FirstToken > token ? m.FirstToken - token : Math.Max(0, token - m.EndToken + 1);
+        int best = Distance(mention);
+        foreach (var m in mentions)
+            if (!ReferenceEquals(m, mention) && Distance(m) < best) return false;
+        return true;
+    }
+
+    /// <summary>How many of the other two positions come before <paramref name="x"/> (absent ones count as none).</summary>
+    private static int Rank(int x, int a, int b) => x < 0 ? 0 : (a >= 0 && a < x ? 1 : 0) + (b >= 0 && b < x ? 1 : 0);
+
+    private static int Bucket(int distance) => distance switch { <= 1 => distance, <= 3 => 2, <= 6 => 3, <= 12 => 4, _ => 5 };
+}

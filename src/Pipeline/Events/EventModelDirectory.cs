@@ -1,0 +1,69 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Pipeline.Learning;
+
+namespace Pipeline.Events;
+
+/// <summary>
+/// The trained event classifier on disk, one folder: <c>model.json</c> (versions, classes, calibration, training
+/// data and dev scores) and <c>weights.bin</c> (a <see cref="LinearModel"/>). The reader refuses versions it does not know.
+/// </summary>
+public static class EventModelDirectory
+{
+    public const int FormatVersion = 1;
+    public const string DefaultName = "events";
+    public static readonly string[] Classes = ["none", "start", "end", "hold"];
+
+    public static string DefaultPath(string? modelDirectory = null) => Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, DefaultName);
+
+    public static void Save(string folder, TrainedEvents trained, JObject training)
+    {
+        Directory.CreateDirectory(folder);
+        trained.Model.Save(Path.Combine(folder, "weights.bin"));
+        var dev = trained.Dev;
+        var manifest = new JObject
+        {
+            ["format_version"] = FormatVersion,
+            ["feature_set_version"] = EventCandidates.FeatureVersion,
+            ["model_format_version"] = LinearModel.FormatVersion,
+            ["classes"] = new JArray(Classes),
+            ["features"] = trained.Model.FeatureCount,
+            ["calibration"] = new JObject { ["a"] = trained.Calibration.A, ["b"] = trained.Calibration.B },
+            ["threshold"] = trained.Threshold,
+            ["training"] = training,
+            ["scores"] = new JObject
+            {
+                ["dev_core_f1"] = Math.Round(dev["core", "all"].F1, 4),
+                ["dev_strict_f1"] = Math.Round(dev["strict", "all"].F1, 4),
+                ["dev_core_f1_by_epoch"] = new JArray(trained.DevF1ByEpoch.Select(f => Math.Round(f, 4))),
+                ["best_epoch"] = trained.Epoch,
+            },
+        };
+        File.WriteAllText(Path.Combine(folder, "model.json"), manifest.ToString(Formatting.Indented) + "\n");
+    }
+
+    public static (LinearModel Model, PlattScaling Calibration, float Threshold) Load(string folder)
+    {
+        var manifestPath = Path.Combine(folder, "model.json");
+        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no event model in {folder} (model.json is missing); train one with `pipeline train events`", manifestPath);
+        JObject manifest;
+        try { manifest = JObject.Parse(File.ReadAllText(manifestPath)); }
+        catch (JsonException e) { throw new InvalidDataException($"{manifestPath}: not valid JSON ({e.Message})"); }
+        Require(manifest, "format_version", FormatVersion, manifestPath);
+        Require(manifest, "feature_set_version", EventCandidates.FeatureVersion, manifestPath);
+        Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath);
+        if (manifest["classes"] is not JArray classes || !classes.Values<string>().SequenceEqual(Classes))
+            throw new InvalidDataException($"{manifestPath}: classes must be [{string.Join(", ", Classes)}]");
+        double a = manifest["calibration"]?["a"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.a is missing");
+        double b = manifest["calibration"]?["b"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.b is missing");
+        float threshold = manifest["threshold"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: threshold is missing");
+        return (LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold);
+    }
+
+    private static void Require(JObject manifest, string key, int expected, string path)
+    {
+        int? found = manifest[key]?.Type == JTokenType.Integer ? manifest[key]!.Value<int>() : null;
+        if (found != expected)
+            throw new InvalidDataException($"{path}: {key} is {found?.ToString() ?? "missing"}; this program reads {expected}. Retrain with `pipeline train events`.");
+    }
+}
