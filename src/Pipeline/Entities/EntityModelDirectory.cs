@@ -15,6 +15,7 @@ namespace Pipeline.Entities;
 public static class EntityModelDirectory
 {
     public const int FormatVersion = 1;
+    private const string Retrain = "pipeline train ner";
     public const string DefaultName = "ner";
     private const string FirstPassWeights = "first-pass.bin";
 
@@ -75,14 +76,10 @@ public static class EntityModelDirectory
 
     public static EntityTagger Load(string folder)
     {
-        var manifestPath = Path.Combine(folder, "model.json");
-        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no entity model in {folder} (model.json is missing)", manifestPath);
-        JObject manifest;
-        try { manifest = JObject.Parse(File.ReadAllText(manifestPath)); }
-        catch (JsonException e) { throw new InvalidDataException($"{manifestPath}: not valid JSON ({e.Message})"); }
-        Require(manifest, "format_version", FormatVersion, manifestPath);
-        Require(manifest, "feature_set_version", EntityFeatures.Version, manifestPath);
-        Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath);
+        var (manifest, manifestPath) = ModelManifest.Read(folder, "entity model", Retrain);
+        ModelManifest.Require(manifest, "format_version", FormatVersion, manifestPath, Retrain);
+        ModelManifest.Require(manifest, "feature_set_version", EntityFeatures.Version, manifestPath, Retrain);
+        ModelManifest.Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath, Retrain);
         if (manifest["tag_scheme"]?.Value<string>() != "BILOU") throw new InvalidDataException($"{manifestPath}: tag_scheme must be BILOU");
         var types = manifest["types"]?.Values<string>().Select(t => t ?? "").ToList()
             ?? throw new InvalidDataException($"{manifestPath}: \"types\" is missing");
@@ -103,12 +100,5 @@ public static class EntityModelDirectory
         var firstPass = firstPassManifest == null ? null : new EntityTagger(scheme, firstPassModel.Result!, resources,
             firstPassManifest["temperature"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: first_pass.temperature is missing"));
         return new EntityTagger(scheme, model.Result, resources, temperature, firstPass);
-    }
-
-    private static void Require(JObject manifest, string key, int expected, string path)
-    {
-        int? found = manifest[key]?.Type == JTokenType.Integer ? manifest[key]!.Value<int>() : null;
-        if (found != expected)
-            throw new InvalidDataException($"{path}: {key} is {found?.ToString() ?? "missing"}; this program reads {expected}. Retrain with `pipeline train ner`.");
     }
 }

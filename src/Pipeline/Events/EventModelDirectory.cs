@@ -11,6 +11,7 @@ namespace Pipeline.Events;
 public static class EventModelDirectory
 {
     public const int FormatVersion = 1;
+    private const string Retrain = "pipeline train events";
     public const string DefaultName = "events";
     public static readonly string[] Classes = ["none", "start", "end", "hold"];
 
@@ -44,26 +45,15 @@ public static class EventModelDirectory
 
     public static (LinearModel Model, PlattScaling Calibration, float Threshold) Load(string folder)
     {
-        var manifestPath = Path.Combine(folder, "model.json");
-        if (!File.Exists(manifestPath)) throw new FileNotFoundException($"no event model in {folder} (model.json is missing); train one with `pipeline train events`", manifestPath);
-        JObject manifest;
-        try { manifest = JObject.Parse(File.ReadAllText(manifestPath)); }
-        catch (JsonException e) { throw new InvalidDataException($"{manifestPath}: not valid JSON ({e.Message})"); }
-        Require(manifest, "format_version", FormatVersion, manifestPath);
-        Require(manifest, "feature_set_version", EventCandidates.FeatureVersion, manifestPath);
-        Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath);
+        var (manifest, manifestPath) = ModelManifest.Read(folder, "event model", Retrain);
+        ModelManifest.Require(manifest, "format_version", FormatVersion, manifestPath, Retrain);
+        ModelManifest.Require(manifest, "feature_set_version", EventCandidates.FeatureVersion, manifestPath, Retrain);
+        ModelManifest.Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath, Retrain);
         if (manifest["classes"] is not JArray classes || !classes.Values<string>().SequenceEqual(Classes))
             throw new InvalidDataException($"{manifestPath}: classes must be [{string.Join(", ", Classes)}]");
         double a = manifest["calibration"]?["a"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.a is missing");
         double b = manifest["calibration"]?["b"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.b is missing");
         float threshold = manifest["threshold"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: threshold is missing");
         return (LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold);
-    }
-
-    private static void Require(JObject manifest, string key, int expected, string path)
-    {
-        int? found = manifest[key]?.Type == JTokenType.Integer ? manifest[key]!.Value<int>() : null;
-        if (found != expected)
-            throw new InvalidDataException($"{path}: {key} is {found?.ToString() ?? "missing"}; this program reads {expected}. Retrain with `pipeline train events`.");
     }
 }

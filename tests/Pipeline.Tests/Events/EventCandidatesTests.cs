@@ -1,0 +1,127 @@
+using Newtonsoft.Json.Linq;
+using Pipeline.Documents;
+using Pipeline.Evaluation;
+using Pipeline.Events;
+using Pipeline.Learning;
+using Pipeline.Tests.Entities;
+
+namespace Pipeline.Tests.Events;
+
+public class EventCandidatesTests
+{
+    /// <summary>
+    /// Acme 0 Corp 1 named 2 Jane 3 Roe 4 chief 5 executive 6 . 7 | Beta 8 Inc 9 hired 10 Tom 11 Lee 12 . 13 | Lee 14 said 15 so 16 . 17
+    /// </summary>
+    private static Document Article()
+    {
+        var document = EntityTaggerResourcesTests.DocumentOf("Acme Corp named Jane Roe chief executive .", "Beta Inc hired Tom Lee .", "Lee said so .");
+        foreach (var (first, end, type) in new[] { (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (5, 7, MentionType.Title),
+                     (8, 10, MentionType.Organization), (11, 13, MentionType.Person), (14, 15, MentionType.Person) })
+        {
+            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+            document.Mentions.Add(new Mention(span, type, document.TextOf(span), first, end));
+        }
+        new Coreference().Process(document);
+        return document;
+    }
+
+    [Test]
+    public void EachPersonIsPairedWithTheSentencesOrganizationsTheRecentOnesAndTheMainOneWithAndWithoutEachTitle()
+    {
+        var candidates = EventCandidates.Of(Article()).Select(c =>
+            $"{c.Person.Text}@{c.Person.FirstToken}={c.PersonEntity.Name} | {c.OrganizationEntity.Name} {c.Scope} {c.Organization?.FirstToken.ToString() ?? "-"} | {c.Role?.Text ?? "-"}");
+        Assert.That(candidates, Is.EqualTo(new[]
+        {
+            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 | -",
+            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 | chief executive",
+            "Tom Lee@11=Tom Lee | Beta Inc Sentence 8 | -",
+            "Tom Lee@11=Tom Lee | Acme Corp Previous - | -",
+            "Lee@14=Tom Lee | Beta Inc Previous - | -",
+            "Lee@14=Tom Lee | Acme Corp Previous - | -",
+        }));
+    }
+
+    [Test]
+    public void FeaturesAreTheSameForTheSameCandidateAndDifferWithTheTitle()
+    {
+        var document = Article();
+        var extractor = new EventCandidates(RuleBasedExtractor.ReadTriggers());
+        var rules = EventExtractor.RuleEvents(document, RuleBasedExtractor.Load());
+        var candidates = EventCandidates.Of(document);
+        List<ulong> Features(EventCandidate c)
+        {
+            var features = new List<FeatureHash>();
+            extractor.Features(document, c, rules, features);
+            return features.Select(f => f.Value).ToList();
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(Features(candidates[1]), Is.EqualTo(Features(candidates[1])));
+            Assert.That(Features(candidates[0]), Is.Not.EqualTo(Features(candidates[1])));
+            Assert.That(document.Events, Is.Empty, "the rule-based extractor's events are taken back");
+        });
+    }
+
+    [Test]
+    public void TheRuleEventsCompareNamesAsTheScorerDoes()
+    {
+        var rules = new RuleEvents([new CareerEvent(EventType.Start, "Mr. Jane Roe", "Acme Corp.", "CEO", null, 0.5, new TextSpan(0, 1))]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules.Contains(EventType.Start, "Jane Roe", "Acme", "chief executive officer", core: false), Is.True);
+            Assert.That(rules.Contains(EventType.Start, "Jane Roe", "Acme", null, core: false), Is.False);
+            Assert.That(rules.Contains(EventType.Start, "Jane Roe", "Acme", null, core: true), Is.True);
+            Assert.That(rules.Contains(EventType.End, "Jane Roe", "Acme", null, core: true), Is.False);
+        });
+    }
+}
+
+public class EventModelDirectoryTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("pipeline-events-model-").FullName;
+
+    [TearDown]
+    public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
+
+    private static TrainedEvents Trained()
+    {
+        var model = new LinearModel(4, new Dictionary<ulong, int> { [7] = 0 }, [0.5f, -1f, 2f, 0.25f]);
+        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75],
+            Scorer.Score(new Dictionary<string, GoldDocument>(), []), 10, 4, []);
+    }
+
+    [Test]
+    public void ASavedModelLoadsWithItsWeightsCalibrationAndThreshold()
+    {
+        EventModelDirectory.Save(_dir, Trained(), new JObject { ["train"] = "made up" });
+        var (model, calibration, threshold) = EventModelDirectory.Load(_dir);
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(_dir, "model.json")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enumerable.Range(0, 4).Select(c => model.Weight(new FeatureHash(7), c)), Is.EqualTo(new[] { 0.5f, -1f, 2f, 0.25f }));
+            Assert.That(calibration, Is.EqualTo(new PlattScaling(0.125, -0.5)));
+            Assert.That(threshold, Is.EqualTo(-5f));
+            Assert.That((int)manifest["scores"]!["best_epoch"]!, Is.EqualTo(3));
+        });
+    }
+
+    [TestCase("feature_set_version")]
+    [TestCase("format_version")]
+    public void LoadingRefusesAnotherVersionNamingTheManifest(string key)
+    {
+        EventModelDirectory.Save(_dir, Trained(), new JObject());
+        var path = Path.Combine(_dir, "model.json");
+        var manifest = JObject.Parse(File.ReadAllText(path));
+        manifest[key] = 99;
+        File.WriteAllText(path, manifest.ToString());
+        var e = Assert.Throws<InvalidDataException>(() => EventModelDirectory.Load(_dir))!;
+        Assert.That(e.Message, Does.StartWith(path).And.Contains($"{key} is 99"));
+    }
+
+    [Test]
+    public void AFolderWithoutAModelSaysHowToTrainOne() =>
+        Assert.That(() => EventModelDirectory.Load(_dir), Throws.TypeOf<FileNotFoundException>().With.Message.Contains("pipeline train events"));
+}
