@@ -41,7 +41,7 @@ public sealed class EventCandidates
         Bias = 1, Trigger, TriggerOrder, NearestTrigger, Between, BetweenLength, Order, BeforeOrganization, BeforeOrganization2,
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
-        People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson,
+        People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
     }
 
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -125,6 +125,11 @@ public sealed class EventCandidates
         if (c.Organization != null) features.Add(FeatureHash.Of((int)T.OrganizationForm).Add((int)c.Organization.Form));
         features.Add(FeatureHash.Of((int)T.AfterPerson).AddLower(Word(pEnd)));
         features.Add(FeatureHash.Of((int)T.BeforePerson).AddLower(Word(p - 1)));
+        for (int d = 1; d <= 3; d++)
+        {
+            features.Add(FeatureHash.Of((int)T.PersonWindow).Add(-d).AddLower(Word(p - d)));
+            features.Add(FeatureHash.Of((int)T.PersonWindow).Add(d).AddLower(Word(pEnd + d - 1)));
+        }
 
         // Order of person, organization and title, as a code such as "P R O" with adjacency.
         int order = Rank(p, o, r) * 9 + Rank(o, p, r) * 3 + Rank(r, p, o);
@@ -135,6 +140,11 @@ public sealed class EventCandidates
             features.Add(FeatureHash.Of((int)T.BeforeOrganization).AddLower(Word(o - 1)));
             features.Add(FeatureHash.Of((int)T.BeforeOrganization2).AddLower(Word(o - 2)).AddLower(Word(o - 1)));
             features.Add(FeatureHash.Of((int)T.AfterOrganization).AddLower(Word(oEnd)));
+            for (int d = 1; d <= 3; d++)
+            {
+                features.Add(FeatureHash.Of((int)T.OrganizationWindow).Add(-d).AddLower(Word(o - d)));
+                features.Add(FeatureHash.Of((int)T.OrganizationWindow).Add(d).AddLower(Word(oEnd + d - 1)));
+            }
             int from = Math.Min(pEnd, oEnd), to = Math.Max(p, o);
             features.Add(FeatureHash.Of((int)T.BetweenLength).Add(Bucket(to - from)).Add(p < o ? 1 : 0));
             for (int k = from; k < to && k < from + MaxBetween; k++)
@@ -174,6 +184,12 @@ public sealed class EventCandidates
                 if (nearestTrigger.Token < 0 || Math.Abs(k - p) < Math.Abs(nearestTrigger.Token - p)) nearestTrigger = (k, trigger.Type, trigger.PersonFollows);
             }
             if (Cues.Contains(word)) features.Add(FeatureHash.Of((int)T.Cue).AddLower(word).Add(k < p ? 0 : 1));
+        }
+        if (nearestTrigger.Token >= 0)
+        {
+            bool passive = nearestTrigger.Token > s.FirstToken && Word(nearestTrigger.Token - 1) is "was" or "were" or "is" or "been" or "be" or "being";
+            features.Add(FeatureHash.Of((int)T.TriggerScope).Add((int)nearestTrigger.Type).Add((int)c.Scope).Add(c.Role == null ? 0 : 1));
+            features.Add(FeatureHash.Of((int)T.TriggerVoice).Add((int)nearestTrigger.Type).Add(nearestTrigger.Follows != passive ? 1 : 0).Add(nearestTrigger.Token < p ? 0 : 1));
         }
         if (nearestTrigger.Token >= 0)
             features.Add(FeatureHash.Of((int)T.NearestTrigger).AddLower(Word(nearestTrigger.Token)).Add(nearestTrigger.Token < p ? 0 : 1).Add(Bucket(Math.Abs(nearestTrigger.Token - p))));
