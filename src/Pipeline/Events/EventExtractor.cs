@@ -148,9 +148,17 @@ public sealed class EventExtractor : IDocumentProcessor
     public static string? DateOf(Document document, EventCandidate c, EventType type)
     {
         var sentence = c.Sentence.Sentence;
-        foreach (var time in document.TimeExpressions)
+        var times = document.TimeExpressions;
+        // Time expressions are in text order: find the sentence's first by bisection, so long documents stay linear.
+        int low = 0, high = times.Count;
+        while (low < high)
         {
-            if (time.Span.Start < sentence.Start) continue;
+            int middle = (low + high) / 2;
+            if (times[middle].Span.Start < sentence.Start) low = middle + 1; else high = middle;
+        }
+        for (int k = low; k < times.Count; k++)
+        {
+            var time = times[k];
             if (time.Span.Start >= sentence.End) break;
             if (time.Value == null && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase)) return null;
             if (time.Value == null) continue;
