@@ -22,6 +22,7 @@ public static class CareerPipeline
             new Tokenizer(abbreviations),
             new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
             EntityRecognizer.Load(modelDirectory),
+            OrganizationForms.Load(modelDirectory),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), Lines("places.txt")),
             new TimeExpressionRecognizer(),
         ];
