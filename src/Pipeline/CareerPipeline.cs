@@ -8,7 +8,7 @@ namespace Pipeline;
 public static class CareerPipeline
 {
     public static DocumentPipeline Create(string? modelDirectory = null) =>
-        new([.. MentionStages(modelDirectory), new Coreference(), RuleBasedExtractor.Load(modelDirectory), new EventConsolidator()]);
+        new([.. MentionStages(modelDirectory), Coreference.Load(modelDirectory), RuleBasedExtractor.Load(modelDirectory), new EventConsolidator()]);
 
     /// <summary>The stages up to entities and time expressions, without event extraction: what eval-mentions measures.</summary>
     public static DocumentPipeline CreateMentionStages(string? modelDirectory = null) => new(MentionStages(modelDirectory));

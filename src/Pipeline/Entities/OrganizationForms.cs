@@ -235,7 +235,17 @@ public sealed class OrganizationForms : IDocumentProcessor
                     // A lower-case unit noun is no part of the name ("its Heartland Bakeries subsidiary"), and a place or a
                     // nationality alone names no part ("its US subsidiary", "its Italian unit").
                     int nameEnd = char.IsLower(Word(end - 1)[0]) ? end - 1 : end;
-                    if (!IsPlaceAlone(i + 1, end - 1)) changed |= Apply(i + 1, nameEnd, Overlapping(i + 1, nameEnd));
+                    if (!IsPlaceAlone(i + 1, end - 1))
+                    {
+                        // The tagger's "Mellon Bank subsidiary" is "Mellon Bank".
+                        if (nameEnd < end && _owner[nameEnd] is >= 0 and var m && _mentions[m] is { } withUnit && withUnit.EndToken == end && withUnit.FirstToken > i)
+                        {
+                            Remove(m);
+                            Add(withUnit.FirstToken, nameEnd, withUnit.Type);
+                            changed = true;
+                        }
+                        changed |= Apply(i + 1, nameEnd, Overlapping(i + 1, nameEnd));
+                    }
                     floor = end;
                     i = end - 1;
                     continue;
@@ -287,8 +297,15 @@ public sealed class OrganizationForms : IDocumentProcessor
             var word = Word(i);
             if (!IsPossessive(word) && word is not ("'" or "\u2019" or "its" or "Its")) return i;
             int j = i + 1;
-            while (j < _sentence.EndToken && j - i <= MaxUnitNameWords && IsNameWord(j) && !_forms._units.Contains(Word(j))) j++;
-            return j > i + 1 && j < _sentence.EndToken && _forms._units.Contains(Word(j)) ? j + 1 : i;
+            while (j < _sentence.EndToken && j - i <= MaxUnitNameWords && IsNameWord(j) && !IsUnit(j)) j++;
+            return j > i + 1 && j < _sentence.EndToken && IsUnit(j) ? j + 1 : i;
+        }
+
+        /// <summary>A unit noun, also with a period that the tokenizer left on it ("subsidiary." at a line's end).</summary>
+        private bool IsUnit(int k)
+        {
+            var word = Word(k);
+            return _forms._units.Contains(word) || word.Length > 1 && word[^1] == '.' && _forms._units.Contains(word[..^1]);
         }
 
         /// <summary>

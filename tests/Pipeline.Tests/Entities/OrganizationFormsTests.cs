@@ -5,7 +5,7 @@ using Pipeline.Text;
 
 namespace Pipeline.Tests.Entities;
 
-/// <summary>The organization-forms stage on text whose tagger mentions are given as "{words|TYPE}" (PER, ORG, LOC, MISC).</summary>
+/// <summary>The organization-forms stage on text whose tagger mentions are given as "{words|TYPE}" (PER, ORG, LOC, MISC, TITLE).</summary>
 public class OrganizationFormsTests
 {
     private static readonly Abbreviations Abbreviations = Abbreviations.Load();
@@ -16,6 +16,7 @@ public class OrganizationFormsTests
     private static readonly Dictionary<string, MentionType> Types = new()
     {
         ["PER"] = MentionType.Person, ["ORG"] = MentionType.Organization, ["LOC"] = MentionType.Location, ["MISC"] = MentionType.Misc,
+        ["TITLE"] = MentionType.Title,
     };
 
     /// <summary>The text tokenized and split as the pipeline does, with the marked mentions as the tagger's.</summary>
