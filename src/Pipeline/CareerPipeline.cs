@@ -8,10 +8,10 @@ namespace Pipeline;
 public static class CareerPipeline
 {
     public static DocumentPipeline Create(string? modelDirectory = null) =>
-        new([.. MentionStages(modelDirectory), new Coreference(), EventExtractor.Load(modelDirectory), new EventConsolidator()]);
+        new([.. MentionStages(modelDirectory), Coreference.Load(modelDirectory), EventExtractor.Load(modelDirectory), new EventConsolidator()]);
 
     /// <summary>Every stage before event extraction: what the event classifier trains on.</summary>
-    public static DocumentPipeline CreateEventInputStages(string? modelDirectory = null) => new([.. MentionStages(modelDirectory), new Coreference()]);
+    public static DocumentPipeline CreateEventInputStages(string? modelDirectory = null) => new([.. MentionStages(modelDirectory), Coreference.Load(modelDirectory)]);
 
     /// <summary>The stages up to entities and time expressions, without event extraction: what eval-mentions measures.</summary>
     public static DocumentPipeline CreateMentionStages(string? modelDirectory = null) => new(MentionStages(modelDirectory));
@@ -25,6 +25,7 @@ public static class CareerPipeline
             new Tokenizer(abbreviations),
             new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
             EntityRecognizer.Load(modelDirectory),
+            OrganizationForms.Load(modelDirectory),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), Lines("places.txt")),
             new TimeExpressionRecognizer(),
         ];

@@ -15,6 +15,6 @@ public class PipelineTests
     public void TheProductPipelineIsInAValidOrder() =>
         Assert.That(CareerPipeline.Create().Stages.Select(s => s.Name), Is.EqualTo(new[]
         {
-            "tokenizer", "sentences", "entities", "titles", "time-expressions", "coreference", "events", "consolidate-events",
+            "tokenizer", "sentences", "entities", "organization-forms", "titles", "time-expressions", "coreference", "events", "consolidate-events",
         }));
 }

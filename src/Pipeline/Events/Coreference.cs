@@ -1,49 +1,597 @@
+using System.Text;
 using Pipeline.Documents;
 
 namespace Pipeline.Events;
 
 /// <summary>
-/// Groups the mentions of each person and organization into <see cref="DiscourseEntity"/>s, named by their
-/// fullest form: a surname or first name alone joins the person whose full name contains it, an organization
-/// name joins a longer one that starts with it ("American Vision" in "American Vision Centers Inc").
+/// Groups the mentions of each person and organization into <see cref="DiscourseEntity"/>s (people first, then
+/// organizations, each in order of first mention), named by the fullest form of the name in the article.
+/// <list type="bullet">
+/// <item>People: a surname or first name alone, with or without "Mr."/"Ms."/"Dr." ("Hecht", "Mr. Hecht"), and a name with
+/// or without middle initials ("Michael C. Barlerin", "Michael Barlerin") join the full name; "Ann" does not join
+/// "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
+/// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences: one whose gender
+/// ("Mr", "Mrs", a given name) matches if there is one; otherwise any person whose gender does not clash. Of these,
+/// the pronoun takes the last one before it in its own sentence, or else the first one (the subject) of the nearest
+/// sentence before. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
+/// <item>Organizations: leading words ("American Vision" for "American Vision Centers Inc"), the name without its legal
+/// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba").</item>
+/// <item>Descriptions ("the company", "the holding company", "the Japanese automaker", "its unit") join the organization
+/// named right after them ("the firm, Acme Inc,"), or else the organization mentioned last in the last
+/// <see cref="Window"/> sentences (one whose name has the noun, as "Bank" for "the bank", first), or else the document's
+/// main organization when it came before; "its" before a job title ("its chief executive") likewise.</item>
+/// </list>
 /// </summary>
 public sealed class Coreference : IDocumentProcessor
 {
+    /// <summary>How many sentences before its own a pronoun or a description looks back.</summary>
+    public const int Window = 3;
+
+    private const int MaxModifiers = 3;
+
+    private enum Gender : byte { Unknown, Male, Female }
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Honorifics = new Dictionary<string, Gender>(StringComparer.Ordinal)
+    {
+        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male,
+        ["Mrs"] = Gender.Female, ["Mrs."] = Gender.Female, ["Ms"] = Gender.Female, ["Ms."] = Gender.Female, ["Miss"] = Gender.Female,
+        ["Madam"] = Gender.Female, ["Mme"] = Gender.Female, ["Mme."] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female,
+        ["Dr"] = Gender.Unknown, ["Dr."] = Gender.Unknown, ["Prof"] = Gender.Unknown, ["Prof."] = Gender.Unknown,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["he"] = Gender.Male, ["him"] = Gender.Male, ["his"] = Gender.Male, ["himself"] = Gender.Male,
+        ["she"] = Gender.Female, ["her"] = Gender.Female, ["hers"] = Gender.Female, ["herself"] = Gender.Female,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordSet Generational = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+
+    /// <summary>Words skipped when initials are read off a name: "National Association of Securities Dealers" is NASD.</summary>
+    private static readonly HashSet<string> InitialsSkip = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "und", "&" };
+
+    /// <summary>Modifiers that make a description refer to another organization than the one last named ("the parent company").</summary>
+    private static readonly WordSet OtherModifiers = new(
+    [
+        "other", "another", "rival", "parent", "new", "former", "combined", "merged", "acquiring", "acquired", "joint", "each", "both",
+        "either", "neither", "first", "second", "third", "last", "next", "single", "largest", "biggest", "smaller", "larger", "such",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end a description's modifiers: the clause goes on.</summary>
+    private static readonly WordSet Stops = new(
+    [
+        "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "which", "who",
+        "its", "his", "her", "their", "our", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "said", "says",
+        "it", "he", "she", "they", "not", "also",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
+    private readonly WordSet _descriptions;
+    private readonly WordSet _units;
+    private readonly HashSet<string> _legalForms;
+    private readonly HashSet<string> _heads;
+    private readonly Dictionary<string, int> _aliasGroups = new(StringComparer.Ordinal);
+
+    /// <param name="givenNames">Given names and their gender, "m" or "f".</param>
+    /// <param name="descriptions">Nouns that refer to an organization after "the" ("company", "automaker").</param>
+    /// <param name="units">Nouns for a part of an organization ("unit"): after "the" or "its" they refer to one.</param>
+    /// <param name="aliases">Lines of names of one organization, separated by "|".</param>
+    /// <param name="suffixes">Entries of organization-suffixes.txt: legal forms ("Inc", kind "legal"), which names are compared
+    /// without, and head words ("Group", "Bank", kind "head" or "head-of"), which end a whole name.</param>
+    public Coreference(IEnumerable<(string Name, string Gender)> givenNames, IEnumerable<string> descriptions, IEnumerable<string> units,
+        IEnumerable<string> aliases, IEnumerable<(string Word, string Kind)> suffixes)
+    {
+        _givenNames = givenNames.ToDictionary(g => g.Name, g => g.Gender switch
+        {
+            "m" => Gender.Male,
+            "f" => Gender.Female,
+            _ => throw new InvalidDataException($"given-names.txt: gender of \"{g.Name}\" is \"{g.Gender}\", not m or f"),
+        }, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var unitList = units.ToList();
+        _units = new WordSet(unitList, StringComparer.OrdinalIgnoreCase);
+        _descriptions = new WordSet(descriptions.Concat(unitList), StringComparer.OrdinalIgnoreCase);
+        var suffixList = suffixes.ToList();
+        _legalForms = suffixList.Where(f => f.Kind == "legal").Select(f => Fold(f.Word)).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _heads = suffixList.Where(f => f.Kind is "head" or "head-of").Select(f => Fold(f.Word)).ToHashSet(StringComparer.Ordinal);
+        int group = 0;
+        foreach (var line in aliases)
+        {
+            foreach (var alias in line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                _aliasGroups[string.Join(' ', OrganizationKey(alias).Base)] = group;
+            group++;
+        }
+    }
+
+    /// <summary>Names only: no given names, descriptions, units, aliases or legal forms.</summary>
+    public Coreference() : this([], [], [], [], [])
+    {
+    }
+
+    public static Coreference Load(string? modelDirectory = null)
+    {
+        IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
+        return new Coreference(Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)), Lines("organization-descriptions.txt"),
+            Lines("organization-units.txt"), Lines("organization-aliases.txt"), Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)));
+    }
+
     public string Name => "coreference";
     public Annotations Requires => Annotations.Entities;
     public Annotations Produces => Annotations.Coreference;
 
     public void Process(Document document)
     {
-        foreach (var type in (ReadOnlySpan<MentionType>)[MentionType.Person, MentionType.Organization])
+        var names = document.Mentions.Where(m => m.Type is not MentionType.Title).OrderBy(m => m.FirstToken).ToList();
+        var sentenceOf = SentenceIndex(document);
+        var people = new People(this, document, names.Where(m => m.Type == MentionType.Person).ToList());
+        people.Group();
+        people.ResolvePronouns(sentenceOf, names);
+        var organizations = new Organizations(this, document, names.Where(m => m.Type == MentionType.Organization).ToList());
+        organizations.Group();
+        organizations.ResolveDescriptions(sentenceOf, names);
+        foreach (var entities in (ReadOnlySpan<List<DiscourseEntity>>)[people.Entities, organizations.Entities])
         {
-            var mentions = document.Mentions.Where(m => m.Type == type).ToList();
-            // Longest names first, so that each shorter one finds the entity of the fullest name that contains it.
-            var entities = new List<(DiscourseEntity Entity, string[] Words)>();
-            foreach (var name in mentions.Select(m => m.Text).Distinct().OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal))
-            {
-                var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var owner = entities.FirstOrDefault(e => Contains(e.Words, words, type));
-                if (owner.Entity == null) entities.Add((new DiscourseEntity(type, name), words));
-            }
-            var byName = new Dictionary<string, DiscourseEntity>(StringComparer.Ordinal);
-            foreach (var mention in mentions)
-            {
-                if (!byName.TryGetValue(mention.Text, out var entity))
-                {
-                    var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    entity = entities.First(e => e.Entity.Name == mention.Text || Contains(e.Words, words, type)).Entity;
-                    byName[mention.Text] = entity;
-                }
-                entity.Mentions.Add(entity.Name == mention.Text ? mention : mention with { Form = MentionForm.ShortName });
-            }
-            document.DiscourseEntities.AddRange(entities.Select(e => e.Entity).Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions[0].FirstToken));
+            foreach (var entity in entities) entity.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            document.DiscourseEntities.AddRange(entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions[0].FirstToken));
         }
     }
 
-    /// <summary>A person's first or last word alone, or an organization's leading words.</summary>
-    private static bool Contains(string[] full, string[] part, MentionType type) =>
-        part.Length < full.Length && (type == MentionType.Person
-            ? part.Length == 1 && (part[0] == full[0] || part[0] == full[^1])
-            : full.AsSpan(0, part.Length).SequenceEqual(part));
+    /// <summary>The sentence of each token (-1 outside every sentence).</summary>
+    private static int[] SentenceIndex(Document document)
+    {
+        var index = new int[document.Tokens.Count];
+        Array.Fill(index, -1);
+        for (int s = 0; s < document.Sentences.Count; s++)
+            for (int k = document.Sentences[s].FirstToken; k < document.Sentences[s].EndToken && k < index.Length; k++) index[k] = s;
+        return index;
+    }
+
+    /// <summary>The type of the name mention on each token, null outside names: no pronoun or description starts in a name.</summary>
+    private static MentionType?[] NameTypes(Document document, List<Mention> names)
+    {
+        var types = new MentionType?[document.Tokens.Count];
+        foreach (var m in names)
+            for (int k = m.FirstToken; k < m.EndToken; k++) types[k] = m.Type;
+        return types;
+    }
+
+    /// <summary>The text with runs of white space as one space ("William R.\nHambrecht" -> "William R. Hambrecht").</summary>
+    private static string OneLine(ReadOnlySpan<char> text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var part in text.Trim().ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (result.Length > 0) result.Append(' ');
+            result.Append(part);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>A word lower-cased, without periods and commas, "&amp;" read as "and".</summary>
+    private static string Fold(string word)
+    {
+        if (word == "&") return "and";
+        var result = new StringBuilder(word.Length);
+        foreach (char c in word)
+            if (c is not ('.' or ',' or '<' or '>' or '(' or ')' or '"')) result.Append(char.ToLowerInvariant(c));
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// An organization's name as compared: folded words without a leading "the", as <c>Base</c> without the legal forms
+    /// at the end and <c>Legal</c> those forms ("Foo Co., Ltd." is "foo" and "co ltd").
+    /// </summary>
+    private (string[] Base, string[] Legal) OrganizationKey(string name)
+    {
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Fold).Where(w => w.Length > 0).ToList();
+        if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
+        int end = words.Count;
+        while (end > 1 && (_legalForms.Contains(words[end - 1]) || words[end - 1] == "and")) end--;
+        return (words.GetRange(0, end).ToArray(), words.GetRange(end, words.Count - end).Where(w => w != "and").ToArray());
+    }
+
+    /// <summary>Entities of one type built from names: the fullest names first, then each mention joins an entity.</summary>
+    private abstract class Grouping<TName>(Document document, List<Mention> mentions) where TName : class
+    {
+        protected readonly Document Doc = document;
+        protected readonly List<Mention> Mentions = mentions;
+        protected readonly Dictionary<string, DiscourseEntity> ByKey = new(StringComparer.Ordinal);
+        protected readonly Dictionary<DiscourseEntity, int> LastSeen = new();
+        protected TName[] Parsed = [];
+
+        public List<DiscourseEntity> Entities { get; } = new();
+
+        protected abstract TName Parse(Mention mention);
+        protected abstract string KeyOf(TName name);
+        protected abstract int Length(TName name);
+        protected abstract List<DiscourseEntity> Candidates(TName name);
+        protected abstract DiscourseEntity Create(TName name);
+        protected abstract void Join(DiscourseEntity entity, TName name, Mention mention);
+        protected virtual bool Fits(DiscourseEntity entity, TName name) => true;
+
+        public void Group()
+        {
+            Parsed = Mentions.Select(Parse).ToArray();
+            // Fullest names first, so that a short form finds every entity of a fuller name that it can stand for.
+            var order = Enumerable.Range(0, Parsed.Length).OrderByDescending(i => Length(Parsed[i])).ThenByDescending(i => KeyOf(Parsed[i]).Length).ThenBy(i => i);
+            foreach (int i in order)
+            {
+                var key = KeyOf(Parsed[i]);
+                if (ByKey.ContainsKey(key) || Candidates(Parsed[i]).Count > 0) continue;
+                var entity = Create(Parsed[i]);
+                ByKey[key] = entity;
+                Entities.Add(entity);
+            }
+            // Each mention in text order: its own entity, or of the entities it can stand for the one seen last.
+            for (int i = 0; i < Parsed.Length; i++)
+            {
+                if (!ByKey.TryGetValue(KeyOf(Parsed[i]), out var entity))
+                {
+                    var candidates = Candidates(Parsed[i]);
+                    entity = candidates.Where(e => Fits(e, Parsed[i])).DefaultIfEmpty(candidates[0])
+                        .MaxBy(e => LastSeen.TryGetValue(e, out int seen) ? seen : -1 - candidates.IndexOf(e))!;
+                }
+                Join(entity, Parsed[i], Mentions[i]);
+                LastSeen[entity] = Mentions[i].FirstToken;
+            }
+        }
+    }
+
+    private sealed record PersonName(string Key, string[] Words, Gender Gender, int Tokens, string Display);
+
+    private sealed class People(Coreference coreference, Document document, List<Mention> mentions) : Grouping<PersonName>(document, mentions)
+    {
+        private readonly Dictionary<string, List<DiscourseEntity>> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byFirstName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byEnds = new(StringComparer.Ordinal);
+        private readonly Dictionary<DiscourseEntity, string[]> _words = new();
+        private readonly Dictionary<DiscourseEntity, Gender> _gender = new();
+        private readonly Dictionary<DiscourseEntity, PersonName> _fullest = new();
+
+        protected override PersonName Parse(Mention mention)
+        {
+            var gender = Gender.Unknown;
+            int first = mention.FirstToken, end = mention.EndToken;
+            if (first > 0 && Honorifics.TryGetValue(Word(first - 1), out var before)) gender = before;
+            while (first < end - 1 && Honorifics.TryGetValue(Word(first), out var inside))
+            {
+                if (gender == Gender.Unknown) gender = inside;
+                first++;
+            }
+            while (end > first + 1 && (!HasLetter(Word(end - 1)) || Generational.Contains(Word(end - 1)) || Word(end - 1) is "'s" or "\u2019s")) end--;
+            var words = new List<string>();
+            for (int k = first; k < end; k++)
+                if (HasLetter(Word(k)) && !IsInitial(Word(k)) && !Generational.Contains(Word(k))) words.Add(Word(k).ToString().ToLowerInvariant());
+            if (words.Count == 0) words.Add(Word(end - 1).ToString().ToLowerInvariant());
+            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
+            return new PersonName(string.Join(' ', words), words.ToArray(), gender, end - first, display);
+        }
+
+        protected override string KeyOf(PersonName name) => name.Key;
+        protected override int Length(PersonName name) => name.Words.Length;
+
+        protected override List<DiscourseEntity> Candidates(PersonName name)
+        {
+            var words = name.Words;
+            if (words.Length == 1)
+                return _bySurname.GetValueOrDefault(words[0]) ?? _byFirstName.GetValueOrDefault(words[0]) ?? [];
+            // "Mary Lee" for "Mary Ann Lee": the same first and last names, the other words among the fuller name's.
+            return _byEnds.TryGetValue(words[0] + " " + words[^1], out var same)
+                ? same.Where(e => _words[e].Length > words.Length && IsSubsequence(words, _words[e])).ToList()
+                : [];
+        }
+
+        protected override DiscourseEntity Create(PersonName name)
+        {
+            var entity = new DiscourseEntity(MentionType.Person, name.Display);
+            _words[entity] = name.Words;
+            if (name.Words.Length > 1)
+            {
+                Index(_bySurname, name.Words[^1], entity);
+                Index(_byFirstName, name.Words[0], entity);
+                Index(_byEnds, name.Words[0] + " " + name.Words[^1], entity);
+            }
+            return entity;
+        }
+
+        protected override bool Fits(DiscourseEntity entity, PersonName name) =>
+            name.Gender == Gender.Unknown || GenderOf(entity) is var g && (g == Gender.Unknown || g == name.Gender);
+
+        protected override void Join(DiscourseEntity entity, PersonName name, Mention mention)
+        {
+            bool full = name.Words.Length == _words[entity].Length;
+            entity.Mentions.Add(full ? mention : mention with { Form = MentionForm.ShortName });
+            if (name.Gender != Gender.Unknown && !_gender.ContainsKey(entity)) _gender[entity] = name.Gender;
+            if (!_fullest.TryGetValue(entity, out var best) || name.Tokens > best.Tokens || name.Tokens == best.Tokens && name.Display.Length > best.Display.Length)
+            {
+                _fullest[entity] = name;
+                entity.Name = name.Display;
+            }
+        }
+
+        /// <summary>From "Mr", "Mrs"… before or in a mention, or else from the given name of a full name.</summary>
+        private Gender GenderOf(DiscourseEntity entity)
+        {
+            if (_gender.TryGetValue(entity, out var gender)) return gender;
+            var words = _words[entity];
+            return words.Length > 1 && coreference._givenNames.TryGetValue(words[0], out gender) ? gender : Gender.Unknown;
+        }
+
+        /// <summary>Each he/she/his/her… outside names joins a person of the last sentences (see the class summary).</summary>
+        public void ResolvePronouns(int[] sentenceOf, List<Mention> names)
+        {
+            if (Entities.Count == 0) return;
+            var inside = NameTypes(Doc, names);
+            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
+            foreach (var entity in Entities)
+                foreach (var m in entity.Mentions) entityOf[m] = entity;
+            var sorted = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            // Person mentions so far, with their sentences; the pronouns resolved join them as they come.
+            var anchors = new List<(int Token, int Sentence, DiscourseEntity Entity)>();
+            int next = 0;
+            for (int i = 0; i < Doc.Tokens.Count; i++)
+            {
+                while (next < sorted.Count && sorted[next].FirstToken <= i)
+                {
+                    anchors.Add((sorted[next].FirstToken, sentenceOf[sorted[next].FirstToken], entityOf[sorted[next]]));
+                    next++;
+                }
+                if (inside[i] != null || sentenceOf[i] < 0 || !PersonalPronouns.TryGetValue(Word(i), out var gender)) continue;
+                var antecedent = Antecedent(anchors, sentenceOf[i], gender);
+                if (antecedent == null) continue;
+                var token = Doc.Tokens[i];
+                antecedent.Mentions.Add(new Mention(token.Span, MentionType.Person, Doc.TextOf(token), i, i + 1, MentionForm.Pronoun));
+                anchors.Add((i, sentenceOf[i], antecedent));
+            }
+        }
+
+        private DiscourseEntity? Antecedent(List<(int Token, int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
+        {
+            // Walk back over the window once: the best candidate with a known matching gender, and the best without a clash.
+            DiscourseEntity? known = null, compatible = null;
+            int knownSentence = -1, compatibleSentence = -1;
+            for (int a = anchors.Count - 1; a >= 0 && anchors[a].Sentence >= sentence - Window; a--)
+            {
+                var (_, s, entity) = anchors[a];
+                var g = GenderOf(entity);
+                if (g != Gender.Unknown && g != gender) continue;
+                // In the pronoun's sentence the last one wins; in an earlier sentence the first one (its subject).
+                if (g == gender && (known == null || s == knownSentence && s != sentence)) (known, knownSentence) = (entity, s);
+                if (compatible == null || s == compatibleSentence && s != sentence) (compatible, compatibleSentence) = (entity, s);
+            }
+            return known ?? compatible;
+        }
+
+        private ReadOnlySpan<char> Word(int k) => Doc.Slice(Doc.Tokens[k]);
+    }
+
+    /// <summary>
+    /// An organization's name: its words without legal forms, and the legal forms it was written with. A name written
+    /// with them has them in its key ("Anheuser-Busch Cos Inc" is not "Anheuser-Busch Inc"). A whole name, one with a
+    /// legal form or a head word at the end ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
+    /// ("Salomon Brothers", "Lloyds Bank Canada").
+    /// </summary>
+    private sealed record OrganizationName(string Key, string BaseKey, string[] Words, string[] Legal, int Tokens, string Display, string? Acronym, bool Whole);
+
+    private sealed class Organizations(Coreference coreference, Document document, List<Mention> mentions) : Grouping<OrganizationName>(document, mentions)
+    {
+        private readonly Dictionary<string, List<DiscourseEntity>> _byPrefix = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byBase = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byInitials = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<DiscourseEntity>> _byAlias = new();
+        private readonly Dictionary<DiscourseEntity, OrganizationName> _fullest = new();
+        private readonly Dictionary<DiscourseEntity, OrganizationName> _created = new();
+        private readonly Dictionary<DiscourseEntity, int> _names = new();
+        private HashSet<string>? _wholeNames;
+
+        protected override OrganizationName Parse(Mention mention)
+        {
+            int first = mention.FirstToken, end = mention.EndToken;
+            while (end > first + 1 && Doc.Slice(Doc.Tokens[end - 1]) is "'s" or "\u2019s" or "'" or "\u2019") end--;
+            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
+            var (words, legal) = coreference.OrganizationKey(display);
+            // Initials are written in capitals ("IBM", "NASD"); "Ant" is a leading word.
+            string? acronym = words.Length == 1 && legal.Length == 0 && display.Length is >= 2 and <= 6 && display.All(char.IsAsciiLetterUpper) ? words[0] : null;
+            var baseKey = string.Join(' ', words);
+            bool whole = legal.Length > 0 || words.Length > 1 && coreference._heads.Contains(words[^1]);
+            return new OrganizationName(legal.Length > 0 ? baseKey + " | " + string.Join(' ', legal) : baseKey, baseKey, words, legal, end - first, display, acronym, whole);
+        }
+
+        protected override string KeyOf(OrganizationName name) => name.Key;
+        protected override int Length(OrganizationName name) => name.Words.Length;
+
+        protected override List<DiscourseEntity> Candidates(OrganizationName name)
+        {
+            var result = new List<DiscourseEntity>();
+            if (coreference._aliasGroups.TryGetValue(name.BaseKey, out int group) && _byAlias.TryGetValue(group, out var aliases)) result.AddRange(aliases);
+            // The same name with fewer legal forms or none: "Foo Co" and "Foo" for "Foo Co., Ltd.".
+            if (_byBase.TryGetValue(name.BaseKey, out var same))
+                result.AddRange(same.Where(e => _created[e].Legal.AsSpan().StartsWith(name.Legal)));
+            _wholeNames ??= Parsed.Where(n => n.Whole).Select(n => n.BaseKey).ToHashSet(StringComparer.Ordinal);
+            if (!_wholeNames.Contains(name.BaseKey) && _byPrefix.TryGetValue(name.BaseKey, out var longer)) result.AddRange(longer);
+            if (name.Acronym != null && _byInitials.TryGetValue(name.Acronym, out var spelled)) result.AddRange(spelled);
+            return result.Distinct().ToList();
+        }
+
+        protected override DiscourseEntity Create(OrganizationName name)
+        {
+            var entity = new DiscourseEntity(MentionType.Organization, name.Display);
+            _created[entity] = name;
+            if (name.Legal.Length > 0) Index(_byBase, name.BaseKey, entity);
+            if (coreference._aliasGroups.TryGetValue(name.BaseKey, out int group)) Index(_byAlias, group, entity);
+            var words = name.Words;
+            // Leading words, but not a generic first word alone ("Bank" of "Bank of Tokyo", "The").
+            for (int n = 1; n < words.Length; n++)
+                if (!(n == 1 && (coreference._descriptions.Contains(words[0]) || InitialsSkip.Contains(words[0]))) && !InitialsSkip.Contains(words[n - 1]))
+                    Index(_byPrefix, string.Join(' ', words, 0, n), entity);
+            if (words.Length > 1)
+            {
+                Index(_byInitials, Initials(words, splitHyphens: false), entity);
+                Index(_byInitials, Initials(words, splitHyphens: true), entity);
+            }
+            return entity;
+        }
+
+        private static string Initials(string[] words, bool splitHyphens)
+        {
+            var initials = new StringBuilder();
+            foreach (var word in words)
+                foreach (var part in splitHyphens ? word.Split('-', StringSplitOptions.RemoveEmptyEntries) : [word])
+                    if (!InitialsSkip.Contains(part) && char.IsLetter(part[0])) initials.Append(part[0]);
+            return initials.ToString();
+        }
+
+        protected override void Join(DiscourseEntity entity, OrganizationName name, Mention mention)
+        {
+            entity.Mentions.Add(name.BaseKey == _created[entity].BaseKey ? mention : mention with { Form = MentionForm.ShortName });
+            _names[entity] = _names.GetValueOrDefault(entity) + 1;
+            // The name as written at its longest; the alias list may make a shorter name the first one ("Ali", then "Alibaba Group").
+            if (!_fullest.TryGetValue(entity, out var best) || name.Tokens > best.Tokens || name.Tokens == best.Tokens && name.Display.Length > best.Display.Length)
+            {
+                _fullest[entity] = name;
+                entity.Name = name.Display;
+            }
+        }
+
+        /// <summary>"the company", "the Japanese automaker", "its unit", and "its" before a title, each joins an organization.</summary>
+        public void ResolveDescriptions(int[] sentenceOf, List<Mention> names)
+        {
+            if (Entities.Count == 0) return;
+            var inside = NameTypes(Doc, names);
+            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
+            foreach (var entity in Entities)
+                foreach (var m in entity.Mentions) entityOf[m] = entity;
+            var named = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            var titleStarts = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.FirstToken).ToHashSet();
+            // The main organization: the most often named, the first on a tie.
+            var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
+            var orgStarts = new Dictionary<int, DiscourseEntity>();
+            foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
+            var recent = new List<(int Sentence, DiscourseEntity Entity)>();
+            int next = 0;
+            for (int i = 0; i < Doc.Tokens.Count; i++)
+            {
+                while (next < named.Count && named[next].FirstToken <= i) Remember(recent, sentenceOf[named[next].FirstToken], entityOf[named[next++]]);
+                int sentence = sentenceOf[i];
+                if (inside[i] != null || sentence < 0) continue;
+                var word = Word(i);
+                bool its = word is "its" or "Its";
+                if (!its && word is not ("the" or "The")) continue;
+                int limit = Doc.Sentences[sentence].EndToken;
+                int end = DescriptionEnd(i, limit, inside, its ? coreference._units : coreference._descriptions);
+                MentionForm form = MentionForm.Description;
+                if (end <= i && its && titleStarts.Contains(i + 1)) (end, form) = (i + 1, MentionForm.Pronoun);
+                if (end <= i) continue;
+                if (end < limit && Word(end) is "of" && form == MentionForm.Description) continue;
+                var noun = Word(end - 1);
+                var entity = Apposition(end, limit, orgStarts) ?? Recent(recent, sentence, noun);
+                if (entity == null && main != null && main.Mentions[0].FirstToken < i) entity = main;
+                if (entity == null) continue;
+                var span = new TextSpan(Doc.Tokens[i].Start, Doc.Tokens[end - 1].End);
+                entity.Mentions.Add(new Mention(span, MentionType.Organization, Doc.TextOf(span), i, end, form));
+                Remember(recent, sentence, entity);
+                i = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// The end of a description at token i ("the holding company", "the San Francisco brokerage firm"): up to
+        /// <see cref="MaxModifiers"/> modifiers and the last noun of <paramref name="nouns"/>; i when there is none.
+        /// </summary>
+        private int DescriptionEnd(int i, int limit, MentionType?[] names, WordSet nouns)
+        {
+            int end = i, modifiers = 0;
+            for (int k = i + 1; k < limit && modifiers <= MaxModifiers; k++)
+            {
+                var word = Word(k);
+                if (!IsWord(word) || Stops.Contains(word) || OtherModifiers.Contains(word)) break;
+                // A place or nationality may describe the organization ("the Japanese automaker"); a person or organization may not.
+                if (names[k] is MentionType.Person or MentionType.Organization) break;
+                if (names[k] == null && nouns.Contains(word)) end = k + 1;
+                else modifiers++;
+            }
+            return end;
+        }
+
+        /// <summary>An organization named right after a description, or after a comma: "the accounting firm Huang Lester", "the firm, Acme Inc, said".</summary>
+        private DiscourseEntity? Apposition(int end, int limit, Dictionary<int, DiscourseEntity> orgStarts)
+        {
+            if (orgStarts.TryGetValue(end, out var entity)) return entity;
+            return end + 1 < limit && Word(end) is "," && orgStarts.TryGetValue(end + 1, out entity) ? entity : null;
+        }
+
+        private DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity)> recent, int sentence, ReadOnlySpan<char> noun)
+        {
+            DiscourseEntity? last = null;
+            for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
+            {
+                last ??= recent[r].Entity;
+                if (HasWord(recent[r].Entity.Name, noun)) return recent[r].Entity;
+            }
+            return last;
+        }
+
+        /// <summary>Keeps the organizations referred to in the window, each once, the latest at the end.</summary>
+        private static void Remember(List<(int Sentence, DiscourseEntity Entity)> recent, int sentence, DiscourseEntity entity)
+        {
+            int old = 0;
+            while (old < recent.Count && recent[old].Sentence < sentence - Window) old++;
+            recent.RemoveRange(0, old);
+            int at = recent.FindIndex(r => r.Entity == entity);
+            if (at >= 0) recent.RemoveAt(at);
+            recent.Add((sentence, entity));
+        }
+
+        private static bool HasWord(string name, ReadOnlySpan<char> word)
+        {
+            foreach (var range in name.AsSpan().Split(' '))
+                if (name.AsSpan()[range].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        private ReadOnlySpan<char> Word(int k) => Doc.Slice(Doc.Tokens[k]);
+    }
+
+    private static void Index<TKey>(Dictionary<TKey, List<DiscourseEntity>> index, TKey key, DiscourseEntity entity) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<DiscourseEntity>();
+        if (!list.Contains(entity)) list.Add(entity);
+    }
+
+    private static bool IsSubsequence(string[] part, string[] full)
+    {
+        int j = 0;
+        foreach (var word in full)
+            if (j < part.Length && word == part[j]) j++;
+        return j == part.Length;
+    }
+
+    /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (char.IsLetter(word[k]))
+            {
+                if (k + 1 < word.Length && word[k + 1] != '.') return false;
+                letter = true;
+            }
+            else if (word[k] != '.') return false;
+        }
+        return letter;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsLetter(c) && c != '-') return false;
+        return word.Length > 0;
+    }
 }

@@ -88,7 +88,8 @@ public sealed class EventCandidates
                 foreach (var person in sentencePeople)
                     foreach (var (mention, entity, scope) in choices)
                     {
-                        if (entity.Name == entityOf[person].Name) continue;
+                        // A name the tagger read both ways ("Gu Lei" a person here, an organization there) is no employer of itself.
+                        if (WithinName(entity.Name, entityOf[person].Name)) continue;
                         candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, null));
                         foreach (var title in sentenceTitles)
                             candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, title));
@@ -100,12 +101,30 @@ public sealed class EventCandidates
         return candidates;
     }
 
+    /// <summary>Whether every word of the person's name is in the organization's ("Gu" and "Gu Lei"; not "Henry Ford" and "Ford Motor").</summary>
+    private static bool WithinName(string organization, string person)
+    {
+        var words = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return person.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
     private static List<Mention> Take(List<Mention> sorted, ref int next, Sentence sentence)
     {
         while (next < sorted.Count && sorted[next].FirstToken < sentence.FirstToken) next++;
         int first = next;
         while (next < sorted.Count && sorted[next].FirstToken < sentence.EndToken) next++;
         return sorted.GetRange(first, next - first);
+    }
+
+    /// <summary>Whether the sentence has a trigger word ("named", "resigned", ...).</summary>
+    public bool HasTrigger(Document document, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (char.IsLower(word[0]) && _triggers.ContainsKey(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The candidate's features. <paramref name="rules"/> holds what the rule-based extractor found in the document.</summary>

@@ -36,7 +36,7 @@ public static class EventTrainer
             foreach (var candidate in EventCandidates.Of(document))
             {
                 candidates.Features(document, candidate, ruleEvents, features);
-                examples.Add((features.ToArray(), labels.Of(candidate, found)));
+                examples.Add((features.ToArray(), States(document, candidate, candidates) ? labels.Of(candidate, found) : EventExtractor.None));
             }
             goldEvents += gold.Events.Count;
             covered += found.Count;
@@ -90,6 +90,15 @@ public static class EventTrainer
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 5];
+
+    /// <summary>
+    /// Gold events say who did what, not where the text says it. A candidate is taken to state its gold event when
+    /// the person and organization are named together in the sentence, or the sentence has a title for it or a
+    /// trigger word; a pronoun, or an organization from sentences before, in a sentence without them, is only a
+    /// mention of the pair, and labelling it an event would teach the classifier noise.
+    /// </summary>
+    private static bool States(Document document, EventCandidate c, EventCandidates candidates) =>
+        (c.Scope == OrganizationScope.Sentence && c.Person.Form != MentionForm.Pronoun) || c.Role != null || candidates.HasTrigger(document, c.Sentence.Sentence);
 
     /// <summary>Scores a model's events on documents the way `pipeline eval` does.</summary>
     public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0)

@@ -6,6 +6,8 @@ namespace Pipeline.Tests.Events;
 
 public class CoreferenceTests
 {
+    private static readonly Coreference Stage = Coreference.Load();
+
     /// <summary>A document whose mentions are given as (first token, end token, type).</summary>
     private static Document WithMentions(string sentence, params (int First, int End, MentionType Type)[] mentions)
     {
@@ -15,7 +17,7 @@ public class CoreferenceTests
             var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
             document.Mentions.Add(new Mention(span, type, document.TextOf(span), first, end));
         }
-        new Coreference().Process(document);
+        Stage.Process(document);
         return document;
     }
 
@@ -52,4 +54,185 @@ public class CoreferenceTests
             "Organization Big Group: Big Group@9",
         }));
     }
+
+    /// <summary>The entities of a text whose mentions are marked "{words|TYPE}" (see <see cref="OrganizationFormsTests.Tagged"/>).</summary>
+    private static string[] Resolved(string markup)
+    {
+        var document = OrganizationFormsTests.Tagged(markup);
+        int mentions = document.Mentions.Count;
+        Stage.Process(document);
+        Assert.That(document.Mentions, Has.Count.EqualTo(mentions), "pronouns and descriptions stay out of the document's mentions");
+        return Entities(document);
+    }
+
+    [Test]
+    public void MrMsAndDrJoinTheFullNameInsideOrBeforeTheMention() =>
+        // Richard 0 Hecht 1 joined 2 . 3 Mr. 4 Hecht 5 said 6 Dr 7 Hecht 8 agreed 9 . 10
+        Assert.That(Resolved("{Richard Hecht|PER} joined. {Mr. Hecht|PER} said Dr {Hecht|PER} agreed."), Is.EqualTo(new[]
+        {
+            "Person Richard Hecht: Richard Hecht@0 | Mr. Hecht@4 ShortName | Hecht@8 ShortName",
+        }));
+
+    [Test]
+    public void ANameWithOrWithoutMiddleInitialsIsOnePersonNamedInFull() =>
+        // Michael 0 Barlerin 1 left 2 . 3 Michael 4 C. 5 Barlerin 6 and 7 H. 8 John 9 Greeniaus 10 met 11 Barlerin 12 and 13 John 14 Greeniaus 15 . 16
+        Assert.That(Resolved("{Michael Barlerin|PER} left. {Michael C. Barlerin|PER} and {H. John Greeniaus|PER} met {Barlerin|PER} and {John Greeniaus|PER}."),
+            Is.EqualTo(new[]
+            {
+                "Person Michael C. Barlerin: Michael Barlerin@0 | Michael C. Barlerin@4 | Barlerin@12 ShortName",
+                "Person H. John Greeniaus: H. John Greeniaus@8 | John Greeniaus@14",
+            }));
+
+    [Test]
+    public void TheNameIsWrittenOnOneLineAndWithoutHonorific() =>
+        // Mr. 0 William 1 R. 2 Hambrecht 3 founded 4 it 5 . 6
+        Assert.That(Resolved("{Mr. William R.\nHambrecht|PER} founded it."), Is.EqualTo(new[]
+        {
+            "Person William R. Hambrecht: Mr. William R.\nHambrecht@0",
+        }));
+
+    [Test]
+    public void ASurnameOfSeveralPeopleJoinsTheOneLastSeenOfTheRightGender() =>
+        // Robert 0 Cohen 1 and 2 Mary 3 Cohen 4 met 5 Alan 6 Cohen 7 . 8 Cohen 9 left 10 and 11 Mrs. 12 Cohen 13 stayed 14 . 15
+        Assert.That(Resolved("{Robert Cohen|PER} and {Mary Cohen|PER} met {Alan Cohen|PER}. {Cohen|PER} left and Mrs. {Cohen|PER} stayed."),
+            Is.EqualTo(new[]
+            {
+                "Person Robert Cohen: Robert Cohen@0",
+                "Person Mary Cohen: Mary Cohen@3 | Cohen@13 ShortName",
+                "Person Alan Cohen: Alan Cohen@6 | Cohen@9 ShortName",
+            }));
+
+    [Test]
+    public void APronounPrefersAPersonOfItsGender() =>
+        // Mary 0 Lee 1 hired 2 John 3 Smith 4 . 5 He 6 starts 7 and 8 she 9 stays 10 . 11
+        Assert.That(Resolved("{Mary Lee|PER} hired {John Smith|PER}. He starts and she stays."), Is.EqualTo(new[]
+        {
+            "Person Mary Lee: Mary Lee@0 | she@9 Pronoun",
+            "Person John Smith: John Smith@3 | He@6 Pronoun",
+        }));
+
+    [Test]
+    public void WithoutKnownGenderAPronounTakesTheSubjectOfThePreviousSentence() =>
+        // Jing 0 Jie 1 replaced 2 Wang 3 Wei 4 . 5 She 6 said 7 so 8 . 9
+        Assert.That(Resolved("{Jing Jie|PER} replaced {Wang Wei|PER}. She said so."), Is.EqualTo(new[]
+        {
+            "Person Jing Jie: Jing Jie@0 | She@6 Pronoun",
+            "Person Wang Wei: Wang Wei@3",
+        }));
+
+    [Test]
+    public void InItsOwnSentenceAPronounTakesThePersonLastNamed() =>
+        // Wang 0 Wei 1 said 2 Jing 3 Jie 4 would 5 leave 6 when 7 her 8 term 9 ends 10 . 11
+        Assert.That(Resolved("{Wang Wei|PER} said {Jing Jie|PER} would leave when her term ends."), Is.EqualTo(new[]
+        {
+            "Person Wang Wei: Wang Wei@0",
+            "Person Jing Jie: Jing Jie@3 | her@8 Pronoun",
+        }));
+
+    [Test]
+    public void AKnownGenderWinsOverRecencyAndAClashRulesAPersonOut()
+    {
+        // Mr. 0 Wang 1 retired 2 . 3 Jing 4 Jie 5 took 6 over 7 . 8 He 9 left 10 . 11
+        Assert.That(Resolved("Mr. {Wang|PER} retired. {Jing Jie|PER} took over. He left."), Is.EqualTo(new[]
+        {
+            "Person Wang: Wang@1 | He@9 Pronoun",
+            "Person Jing Jie: Jing Jie@4",
+        }));
+        // Mrs. 0 Lee 1 hired 2 Li 3 Na 4 . 5 He 6 agreed 7 . 8
+        Assert.That(Resolved("Mrs. {Lee|PER} hired {Li Na|PER}. He agreed."), Is.EqualTo(new[]
+        {
+            "Person Lee: Lee@1",
+            "Person Li Na: Li Na@3 | He@6 Pronoun",
+        }));
+    }
+
+    [Test]
+    public void APronounWithNoPersonInTheLastThreeSentencesStaysUnresolved() =>
+        // He 0 began 1 . 2 John 3 Smith 4 left 5 . 6 Sales 7 fell 8 . 9 Costs 10 rose 11 . 12 Prices 13 held 14 . 15 He 16 said 17 so 18 . 19
+        Assert.That(Resolved("He began. {John Smith|PER} left. Sales fell. Costs rose. Prices held. He said so."), Is.EqualTo(new[]
+        {
+            "Person John Smith: John Smith@3",
+        }));
+
+    [Test]
+    public void AResolvedPronounCarriesThePersonForward() =>
+        // John 0 Smith 1 left 2 . 3 Sales 4 fell 5 . 6 Costs 7 rose 8 . 9 He 10 said 11 so 12 . 13 Prices 14 held 15 . 16 His 17 plan 18 failed 19 . 20
+        Assert.That(Resolved("{John Smith|PER} left. Sales fell. Costs rose. He said so. Prices held. His plan failed."), Is.EqualTo(new[]
+        {
+            "Person John Smith: John Smith@0 | He@10 Pronoun | His@17 Pronoun",
+        }));
+
+    [Test]
+    public void OrganizationsByLeadingWordsLegalFormsInitialsAndPossessives() =>
+        // American 0 Vision 1 Centers 2 Inc 3 and 4 International 5 Business 6 Machines 7 Corp 8 met 9 . 10
+        // American 11 Vision 12 said 13 IBM 14 's 15 offer 16 and 17 American 18 Vision 19 Centers 20 ' 21 plan 22 differ 23 . 24
+        Assert.That(Resolved("{American Vision Centers Inc|ORG} and {International Business Machines Corp|ORG} met. {American Vision|ORG} said {IBM's|ORG} offer and {American Vision Centers'|ORG} plan differ."),
+            Is.EqualTo(new[]
+            {
+                "Organization American Vision Centers Inc: American Vision Centers Inc@0 | American Vision@11 ShortName | American Vision Centers'@18",
+                "Organization International Business Machines Corp: International Business Machines Corp@5 | IBM's@14 ShortName",
+            }));
+
+    [Test]
+    public void AliasesAndLeadingWordsOfShortNames() =>
+        // Ali 0 and 1 SAIC 2 talked 3 . 4 Alibaba 5 Group 6 and 7 SAIC 8 Motor 9 agreed 10 with 11 Tencent 12 Holdings 13 and 14 Tencent 15 . 16
+        Assert.That(Resolved("{Ali|ORG} and {SAIC|ORG} talked. {Alibaba Group|ORG} and {SAIC Motor|ORG} agreed with {Tencent Holdings|ORG} and {Tencent|ORG}."),
+            Is.EqualTo(new[]
+            {
+                "Organization Alibaba Group: Ali@0 ShortName | Alibaba Group@5",
+                "Organization SAIC Motor: SAIC@2 ShortName | SAIC Motor@8",
+                "Organization Tencent Holdings: Tencent Holdings@12 | Tencent@15 ShortName",
+            }));
+
+    [Test]
+    public void AWholeNameIsNoShortFormOfALongerOne() =>
+        // Salomon 0 Inc 1 owns 2 Salomon 3 Brothers 4 and 5 Lloyds 6 Bank 7 owns 8 Lloyds 9 Bank 10 Canada 11 . 12
+        // Salomon 13 and 14 Anheuser-Busch 15 Cos 16 Inc 17 met 18 Anheuser-Busch 19 Inc 20 and 21 Foo 22 Co 23 Ltd 24 , 25 Foo 26 Co 27 and 28 Foo 29 . 30
+        Assert.That(Resolved("{Salomon Inc|ORG} owns {Salomon Brothers|ORG} and {Lloyds Bank|ORG} owns {Lloyds Bank Canada|ORG}. {Salomon|ORG} and {Anheuser-Busch Cos Inc|ORG} met {Anheuser-Busch Inc|ORG} and {Foo Co Ltd|ORG}, {Foo Co|ORG} and {Foo|ORG}."),
+            Is.EqualTo(new[]
+            {
+                "Organization Salomon Inc: Salomon Inc@0 | Salomon@13",
+                "Organization Salomon Brothers: Salomon Brothers@3",
+                "Organization Lloyds Bank: Lloyds Bank@6",
+                "Organization Lloyds Bank Canada: Lloyds Bank Canada@9",
+                "Organization Anheuser-Busch Cos Inc: Anheuser-Busch Cos Inc@15",
+                "Organization Anheuser-Busch Inc: Anheuser-Busch Inc@19",
+                "Organization Foo Co Ltd: Foo Co Ltd@22 | Foo Co@26 | Foo@29",
+            }));
+
+    [Test]
+    public void DescriptionsJoinTheOrganizationLastNamed() =>
+        // Acme 0 Corp 1 named 2 a 3 CEO 4 . 5 The 6 company 7 said 8 its 9 chief 10 executive 11 joins 12 the 13 holding 14 company 15 ,
+        // 16 not 17 the 18 Japanese 19 automaker 20 or 21 its 22 unit 23 . 24
+        Assert.That(Resolved("{Acme Corp|ORG} named a CEO. The company said its {chief executive|TITLE} joins the holding company, not the {Japanese|MISC} automaker or its unit."),
+            Is.EqualTo(new[]
+            {
+                "Organization Acme Corp: Acme Corp@0 | The company@6 Description | its@9 Pronoun | the holding company@13 Description | the Japanese automaker@18 Description | its unit@22 Description",
+            }));
+
+    [Test]
+    public void ADescriptionPrefersAnOrganizationWithItsNounAndANameRightAfterIt() =>
+        // Deutsche 0 Bank 1 advised 2 Acme 3 . 4 The 5 bank 6 and 7 the 8 firm 9 , 10 Beta 11 Inc 12 , 13 agreed 14 . 15
+        Assert.That(Resolved("{Deutsche Bank|ORG} advised {Acme|ORG}. The bank and the firm, {Beta Inc|ORG}, agreed."), Is.EqualTo(new[]
+        {
+            "Organization Deutsche Bank: Deutsche Bank@0 | The bank@5 Description",
+            "Organization Acme: Acme@3",
+            "Organization Beta Inc: the firm@8 Description | Beta Inc@11",
+        }));
+
+    [Test]
+    public void FarFromAnyNameADescriptionJoinsTheMainOrganization() =>
+        // Beta 0 Inc 1 sued 2 Acme 3 Corp 4 again 5 . 6 Acme 7 fell 8 . 9 Sales 10 fell 11 . 12 Costs 13 rose 14 . 15 Prices 16 held 17 . 18
+        // The 19 company 20 said 21 so 22 . 23
+        Assert.That(Resolved("{Beta Inc|ORG} sued {Acme Corp|ORG} again. {Acme|ORG} fell. Sales fell. Costs rose. Prices held. The company said so."), Is.EqualTo(new[]
+        {
+            "Organization Beta Inc: Beta Inc@0",
+            "Organization Acme Corp: Acme Corp@3 | Acme@7 | The company@19 Description",
+        }));
+
+    [TestCase("The company said {Acme Corp|ORG} grew.")]
+    [TestCase("{Acme Corp|ORG} grew. The parent company and the other firm and the group of investors and the companies agreed.")]
+    [TestCase("{Acme Corp|ORG} grew and {John Smith|PER}'s company and a company agreed.")]
+    public void NoDescriptionBeforeAnyOrganizationOrForAnotherOne(string markup) =>
+        Assert.That(Resolved(markup).Where(e => e.StartsWith("Organization")), Is.EqualTo(new[] { "Organization Acme Corp: Acme Corp@" + (markup.StartsWith("The") ? "3" : "0") }));
 }

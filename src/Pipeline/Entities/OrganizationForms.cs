@@ -1,0 +1,501 @@
+using Pipeline.Documents;
+
+namespace Pipeline.Entities;
+
+/// <summary>
+/// Organization names that news marks by their form, which the statistical tagger misses or mistypes:
+/// <list type="bullet">
+/// <item>a legal form or a head word after capitalized words ("Acme Holdings Inc", "Foo Co., Ltd.", "Siemens AG",
+/// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc"), and "Bank of Tokyo";</item>
+/// <item>a name in angle brackets, as wire copy marks companies ("&lt;Hambrecht and Quist Group&gt;");</item>
+/// <item>a ticker ("&lt;AMVC.O&gt;", "(NYSE: ABC)", "(0700.HK)"): it confirms the name right before it as an
+/// organization, and is itself no name;</item>
+/// <item>a named part after a possessive ("IBM's Data Systems Division", "its Semiconductor unit").</item>
+/// </list>
+/// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
+/// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
+/// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. <see cref="Document.Mentions"/>
+/// stays sorted by first token, without overlaps.
+/// </summary>
+public sealed class OrganizationForms : IDocumentProcessor
+{
+    [Flags]
+    private enum SuffixKind : byte
+    {
+        None = 0,
+        /// <summary>A legal form: "Inc", "Ltd", "AG". It may follow another ("Co., Ltd.") and "and" ("Smith and Co").</summary>
+        Legal = 1,
+        /// <summary>The last word of a name: "Group", "Holdings", "Bank".</summary>
+        Head = 2,
+        /// <summary>A word that opens a name before "of": "Bank of Tokyo", "University of Chicago".</summary>
+        Of = 4,
+    }
+
+    private const int MaxRunWords = 6;
+    private const int MaxBracketTokens = 12;
+    private const int MaxOfWords = 4;
+    private const int MaxUnitNameWords = 4;
+
+    /// <summary>Capitalized words that are no part of a name: dates.</summary>
+    private static readonly WordSet Calendar = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ], StringComparer.Ordinal);
+
+    private readonly Dictionary<string, SuffixKind>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
+    private readonly WordSet _exchanges;
+    private readonly WordSet _units;
+    private readonly WordSet _starters;
+
+    /// <param name="suffixes">Entries of organization-suffixes.txt: a word and its kind ("legal", "head", "of", "head-of").</param>
+    /// <param name="exchanges">Stock exchange codes before a ticker ("NYSE", "HKEX").</param>
+    /// <param name="units">Nouns for a part of an organization ("unit", "division").</param>
+    /// <param name="sentenceStarters">Capitalized words that open sentences ("The", "In"): they start no name.</param>
+    public OrganizationForms(IEnumerable<(string Entry, string Tag)> suffixes, IEnumerable<string> exchanges, IEnumerable<string> units, IEnumerable<string> sentenceStarters)
+    {
+        var kinds = new Dictionary<string, SuffixKind>(StringComparer.Ordinal);
+        foreach (var (entry, tag) in suffixes)
+        {
+            var kind = tag switch
+            {
+                "legal" => SuffixKind.Legal,
+                "head" => SuffixKind.Head,
+                "of" => SuffixKind.Of,
+                "head-of" => SuffixKind.Head | SuffixKind.Of,
+                _ => throw new InvalidDataException($"organization-suffixes.txt: bad kind \"{tag}\" for \"{entry}\" (legal, head, of or head-of)"),
+            };
+            kinds[entry] = kinds.GetValueOrDefault(entry) | kind;
+        }
+        _suffixes = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exchanges = new WordSet(exchanges, StringComparer.OrdinalIgnoreCase);
+        _units = new WordSet(units, StringComparer.OrdinalIgnoreCase);
+        _starters = new WordSet(sentenceStarters, StringComparer.Ordinal);
+    }
+
+    public static OrganizationForms Load(string? modelDirectory = null)
+    {
+        IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
+        return new OrganizationForms(Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)),
+            Lines("stock-exchanges.txt"), Lines("organization-units.txt"), Lines("sentence-starters.txt"));
+    }
+
+    public string Name => "organization-forms";
+    public Annotations Requires => Annotations.Sentences | Annotations.Entities;
+    public Annotations Produces => Annotations.Entities;
+
+    public void Process(Document document) => new Pass(this, document).Run();
+
+    /// <summary>The work on one document: its mentions, which mention owns each token, and the tokens of tickers.</summary>
+    private sealed class Pass
+    {
+        private readonly OrganizationForms _forms;
+        private readonly Document _doc;
+        private readonly List<Mention?> _mentions;
+        private readonly int[] _owner;
+        private readonly bool[] _ticker;
+        private readonly List<int> _tickerStarts = new();
+        private Sentence _sentence;
+
+        public Pass(OrganizationForms forms, Document doc)
+        {
+            _forms = forms;
+            _doc = doc;
+            _mentions = new List<Mention?>(doc.Mentions);
+            _owner = new int[doc.Tokens.Count];
+            _ticker = new bool[doc.Tokens.Count];
+            Array.Fill(_owner, -1);
+            for (int m = 0; m < _mentions.Count; m++)
+                for (int k = _mentions[m]!.FirstToken; k < _mentions[m]!.EndToken; k++) _owner[k] = m;
+        }
+
+        public void Run()
+        {
+            bool changed = false;
+            foreach (var sentence in _doc.Sentences)
+            {
+                _sentence = sentence;
+                if (WordCasing.IsAllCapitals(_doc.Text, _doc.Tokens, sentence)) continue;
+                changed |= FindBracketsAndTickers();
+            }
+            foreach (var sentence in _doc.Sentences)
+            {
+                _sentence = sentence;
+                if (WordCasing.IsAllCapitals(_doc.Text, _doc.Tokens, sentence) || IsTitleCased()) continue;
+                changed |= FindNamedForms();
+            }
+            foreach (int open in _tickerStarts)
+            {
+                _sentence = SentenceOf(open);
+                changed |= ConfirmNameBefore(open);
+            }
+            if (!changed) return;
+            _doc.Mentions.Clear();
+            _doc.Mentions.AddRange(_mentions.OfType<Mention>().OrderBy(m => m.FirstToken));
+        }
+
+        /// <summary>"&lt;Name&gt;" and the tickers "&lt;ABC&gt;", "(NYSE: ABC)", "(ABC.N)".</summary>
+        private bool FindBracketsAndTickers()
+        {
+            bool changed = false;
+            for (int i = _sentence.FirstToken; i < _sentence.EndToken; i++)
+            {
+                var word = Word(i);
+                if (word is "<")
+                {
+                    int close = i + 1;
+                    while (close < _sentence.EndToken && close - i <= MaxBracketTokens && Word(close) is not (">" or "<")) close++;
+                    if (close >= _sentence.EndToken || Word(close) is not ">" || close == i + 1) continue;
+                    if (close == i + 2 && IsTicker(Word(i + 1), requireMarket: false)) changed |= MarkTicker(i, close + 1);
+                    else if (IsNameWord(i + 1))
+                    {
+                        int end = close;
+                        if (IsPossessive(Word(end - 1))) end--;
+                        // The brackets mark the name: whatever the tagger made of it yields.
+                        changed |= end > i + 1 && Apply(i + 1, end, overlapping: Overlapping(i, close + 1));
+                    }
+                    i = close;
+                }
+                else if (word is "(")
+                {
+                    int close = TickerInParentheses(i);
+                    if (close > i)
+                    {
+                        changed |= MarkTicker(i, close + 1);
+                        i = close;
+                    }
+                }
+            }
+            return changed;
+        }
+
+        /// <summary>The closing parenthesis of "(NYSE: ABC)", "(NYSE American: ABC)" or "(ABC.N)" at token i, or -1.</summary>
+        private int TickerInParentheses(int i)
+        {
+            int limit = _sentence.EndToken;
+            if (i + 2 < limit && Word(i + 2) is ")" && IsTicker(Word(i + 1), requireMarket: true)) return i + 2;
+            if (i + 1 >= limit || !_forms._exchanges.Contains(Word(i + 1))) return -1;
+            int colon = i + 2;
+            if (colon < limit && Word(colon) is not ":" && IsNameWord(colon)) colon++;
+            if (colon + 2 < limit && Word(colon) is ":" && IsTicker(Word(colon + 1), requireMarket: false) && Word(colon + 2) is ")") return colon + 2;
+            return -1;
+        }
+
+        /// <summary>
+        /// The ticker's tokens [start, end) carry no mention: a mention that runs into it ends before it, and one that
+        /// runs out of it starts at its first capitalized word after it.
+        /// </summary>
+        private bool MarkTicker(int start, int end)
+        {
+            _tickerStarts.Add(start);
+            for (int k = start; k < end; k++) _ticker[k] = true;
+            bool changed = false;
+            foreach (int m in Overlapping(start, end))
+            {
+                var mention = _mentions[m]!;
+                Remove(m);
+                if (mention.FirstToken < start) Add(mention.FirstToken, start, mention.Type);
+                int after = end;
+                while (after < mention.EndToken && !IsNameWord(after)) after++;
+                if (after < mention.EndToken && KindOf(after) == SuffixKind.None) Add(after, mention.EndToken, mention.Type);
+                changed = true;
+            }
+            return changed;
+        }
+
+        /// <summary>The name right before a ticker is an organization: the mention that ends there, or the capitalized words.</summary>
+        private bool ConfirmNameBefore(int open)
+        {
+            if (open == _sentence.FirstToken) return false;
+            int m = _owner[open - 1];
+            if (m >= 0)
+            {
+                var mention = _mentions[m]!;
+                if (mention.EndToken != open || mention.Type == MentionType.Organization) return false;
+                Remove(m);
+                Add(mention.FirstToken, mention.EndToken, MentionType.Organization);
+                return true;
+            }
+            int start = RunStart(open, _sentence.FirstToken);
+            return start < open && Apply(start, open, Overlapping(start, open));
+        }
+
+        /// <summary>Legal forms, head words, "Bank of X", and named parts after a possessive.</summary>
+        private bool FindNamedForms()
+        {
+            bool changed = false;
+            int floor = _sentence.FirstToken;
+            for (int i = _sentence.FirstToken; i < _sentence.EndToken; i++)
+            {
+                if (_ticker[i]) continue;
+                int end = UnitEnd(i);
+                if (end > i + 1)
+                {
+                    // A lower-case unit noun is no part of the name ("its Heartland Bakeries subsidiary"), and a place or a
+                    // nationality alone names no part ("its US subsidiary", "its Italian unit").
+                    int nameEnd = char.IsLower(Word(end - 1)[0]) ? end - 1 : end;
+                    if (!IsPlaceAlone(i + 1, end - 1))
+                    {
+                        // The tagger's "Mellon Bank subsidiary" is "Mellon Bank".
+                        if (nameEnd < end && _owner[nameEnd] is >= 0 and var m && _mentions[m] is { } withUnit && withUnit.EndToken == end && withUnit.FirstToken > i)
+                        {
+                            Remove(m);
+                            Add(withUnit.FirstToken, nameEnd, withUnit.Type);
+                            changed = true;
+                        }
+                        changed |= Apply(i + 1, nameEnd, Overlapping(i + 1, nameEnd));
+                    }
+                    floor = end;
+                    i = end - 1;
+                    continue;
+                }
+                var kind = KindOf(i);
+                if (kind == SuffixKind.None) continue;
+                bool ofForm = (kind & SuffixKind.Of) != 0 && i + 2 < _sentence.EndToken && Word(i + 1) is "of" && IsNameWord(i + 2);
+                int start = RunStart(i, floor);
+                if (start == i && !ofForm) continue;
+                if (!ofForm && (kind & (SuffixKind.Legal | SuffixKind.Head)) == 0) continue;
+                end = i + 1;
+                if (ofForm)
+                {
+                    end = i + 2;
+                    while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsNameWord(end) && KindOf(end) == SuffixKind.None) end++;
+                }
+                end = ChainEnd(end);
+                bool legal = false;
+                for (int k = i; k < end; k++) legal |= (KindOf(k) & SuffixKind.Legal) != 0;
+                changed |= Apply(start, end, Overlapping(start, end), keepSameSpan: !legal && !ofForm);
+                floor = end;
+                i = end - 1;
+            }
+            return changed;
+        }
+
+        /// <summary>Further suffixes after a name: "Group Holdings Ltd", "Co., Ltd.", "Deutsche Bank Securities Inc".</summary>
+        private int ChainEnd(int end)
+        {
+            int limit = _sentence.EndToken;
+            while (end < limit)
+            {
+                if (Word(end) is "," && end + 1 < limit && (KindOf(end + 1) & SuffixKind.Legal) != 0) { end += 2; continue; }
+                if ((KindOf(end) & (SuffixKind.Legal | SuffixKind.Head)) != 0) { end++; continue; }
+                int j = end;
+                while (j < limit && j - end < 3 && IsNameWord(j) && KindOf(j) == SuffixKind.None) j++;
+                if (j > end && j < limit && (KindOf(j) & SuffixKind.Legal) != 0) { end = j + 1; continue; }
+                return end;
+            }
+            return end;
+        }
+
+        /// <summary>
+        /// After a possessive at token i ("'s", "'", "its"): capitalized words and a unit noun ("IBM's Data Systems
+        /// Division", "its Semiconductor unit"); the end of the named part, or i when there is none.
+        /// </summary>
+        private int UnitEnd(int i)
+        {
+            var word = Word(i);
+            if (!IsPossessive(word) && word is not ("'" or "\u2019" or "its" or "Its")) return i;
+            int j = i + 1;
+            while (j < _sentence.EndToken && j - i <= MaxUnitNameWords && IsNameWord(j) && !IsUnit(j)) j++;
+            return j > i + 1 && j < _sentence.EndToken && IsUnit(j) ? j + 1 : i;
+        }
+
+        /// <summary>A unit noun, also with a period that the tokenizer left on it ("subsidiary." at a line's end).</summary>
+        private bool IsUnit(int k)
+        {
+            var word = Word(k);
+            return _forms._units.Contains(word) || word.Length > 1 && word[^1] == '.' && _forms._units.Contains(word[..^1]);
+        }
+
+        /// <summary>
+        /// Where the name that ends before token i starts: back over capitalized words, joined by "&amp;", by
+        /// punctuation written without spaces ("M/A-Com", "Chas. P. Young"), by a possessive ("Paul's Place"),
+        /// and by "and" before "Co" or after a single capitalized word that is not a name on its own ("Woodward and
+        /// Lothrop"); not before <paramref name="floor"/>; i when no name word precedes.
+        /// </summary>
+        private int RunStart(int i, int floor)
+        {
+            int start = i, k = i - 1, words = 0;
+            while (k >= floor && words < MaxRunWords)
+            {
+                if (IsNameWord(k)) { start = k--; words++; continue; }
+                // A joining token needs a name word before it: the loop takes that word next.
+                if (k - 1 < floor || !IsNameWord(k - 1)) break;
+                var word = Word(k);
+                bool join = word is "&"
+                    || word is "/" or "-" or "." && Glued(k - 1, k) && (word is "." || Glued(k, k + 1))
+                    || IsPossessive(word) && !EndsName(k - 1)
+                    || word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1));
+                if (!join) break;
+                k--;
+            }
+            return start;
+        }
+
+        /// <summary>Token k is in an organization or place mention, or in a name of several words: "and" or "'s" after it starts another name.</summary>
+        private bool EndsName(int k)
+        {
+            int m = _owner[k];
+            if (m < 0) return false;
+            var mention = _mentions[m]!;
+            return mention.Type is MentionType.Organization or MentionType.Location || mention.EndToken - mention.FirstToken > 1;
+        }
+
+        /// <summary>The tokens [start, end) are exactly a place or a nationality (a Location or Misc mention).</summary>
+        private bool IsPlaceAlone(int start, int end) =>
+            _owner[start] >= 0 && _mentions[_owner[start]] is { } m && m.FirstToken == start && m.EndToken == end
+            && m.Type is MentionType.Location or MentionType.Misc;
+
+        /// <summary>Token k is a single capitalized word: no capitalized word or name mention before it.</summary>
+        private bool Alone(int k) => k == _sentence.FirstToken || !IsNameWord(k - 1);
+
+        /// <summary>
+        /// Puts an organization on [start, end) unless a mention that the form does not explain is in the way:
+        /// the form replaces mentions inside it, mentions that reach out of it only with punctuation, and a non-organization
+        /// that holds a legal form ("Foo Co." as a person); with <paramref name="keepSameSpan"/> a place on exactly
+        /// these words stays ("West Bank").
+        /// </summary>
+        private bool Apply(int start, int end, List<int> overlapping, bool keepSameSpan = false)
+        {
+            // The tagger found where the name starts and mistook its type: "Baoshan Iron and Steel Co." as a place.
+            if (overlapping.Count == 1 && _mentions[overlapping[0]] is { } longer && longer.FirstToken < start && longer.EndToken == end
+                && longer.Type != MentionType.Organization && HoldsLegalForm(longer))
+                start = longer.FirstToken;
+            foreach (int m in overlapping)
+            {
+                var o = _mentions[m]!;
+                if (o.FirstToken == start && o.EndToken == end && (o.Type == MentionType.Organization || keepSameSpan && o.Type == MentionType.Location)) return false;
+                bool inside = o.FirstToken >= start && o.EndToken <= end;
+                if (inside || OutsideIsPunctuation(o, start, end)) continue;
+                if (o.Type != MentionType.Organization && HoldsLegalForm(o)) continue;
+                return false;
+            }
+            foreach (int m in overlapping) Remove(m);
+            Add(start, end, MentionType.Organization);
+            return true;
+        }
+
+        private bool OutsideIsPunctuation(Mention o, int start, int end)
+        {
+            for (int k = o.FirstToken; k < o.EndToken; k++)
+                if ((k < start || k >= end) && !_ticker[k] && HasLetterOrDigit(Word(k))) return false;
+            return true;
+        }
+
+        private bool HoldsLegalForm(Mention o)
+        {
+            for (int k = o.FirstToken; k < o.EndToken; k++)
+                if ((KindOf(k) & SuffixKind.Legal) != 0) return true;
+            return false;
+        }
+
+        /// <summary>The mentions on any token of [start, end), each once, in text order.</summary>
+        private List<int> Overlapping(int start, int end)
+        {
+            var result = new List<int>();
+            for (int k = start; k < end; k++)
+                if (_owner[k] >= 0 && (result.Count == 0 || result[^1] != _owner[k])) result.Add(_owner[k]);
+            return result;
+        }
+
+        private void Remove(int m)
+        {
+            var mention = _mentions[m]!;
+            for (int k = mention.FirstToken; k < mention.EndToken; k++)
+                if (_owner[k] == m) _owner[k] = -1;
+            _mentions[m] = null;
+        }
+
+        private void Add(int first, int end, MentionType type)
+        {
+            var span = new TextSpan(_doc.Tokens[first].Start, _doc.Tokens[end - 1].End);
+            _mentions.Add(new Mention(span, type, _doc.TextOf(span), first, end));
+            for (int k = first; k < end; k++) _owner[k] = _mentions.Count - 1;
+        }
+
+        /// <summary>A sentence in title case ("Peugeot Deal Boosts Mitsubishi"): capitalized runs there are no names.</summary>
+        private bool IsTitleCased()
+        {
+            int capitalized = 0;
+            for (int k = _sentence.FirstToken; k < _sentence.EndToken; k++)
+            {
+                var word = Word(k);
+                if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+                if (char.IsLower(word[0])) return false;
+                capitalized++;
+            }
+            return capitalized >= 4;
+        }
+
+        private Sentence SentenceOf(int token)
+        {
+            int lo = 0, hi = _doc.Sentences.Count - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) / 2;
+                if (_doc.Sentences[mid].FirstToken <= token) lo = mid;
+                else hi = mid - 1;
+            }
+            return _doc.Sentences[lo];
+        }
+
+        private SuffixKind KindOf(int k)
+        {
+            var word = Word(k);
+            if (_forms._suffixes.TryGetValue(word, out var kind)) return kind;
+            return word.Length > 1 && word[^1] == '.' && _forms._suffixes.TryGetValue(word[..^1], out kind) ? kind : SuffixKind.None;
+        }
+
+        /// <summary>A word that can be part of a name: capitalized ("Acme", "3M", "eBay"), not a sentence opener or a date, not in a ticker.</summary>
+        private bool IsNameWord(int k)
+        {
+            if (k < _sentence.FirstToken || k >= _sentence.EndToken || _ticker[k]) return false;
+            var word = Word(k);
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0])) return false;
+            // Capitalized, or lower case only before a capital near the start ("eBay", "iFlytek"), not "president-Components".
+            int upper = word.IndexOfAnyInRange('A', 'Z');
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && upper is < 0 or > 2) return false;
+            // "Boston-based", "Paris-listed": an adjective, not a name.
+            int hyphen = word.LastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])) return false;
+            if (char.IsDigit(word[0]) && !HasLetter(word)) return false;
+            return !_forms._starters.Contains(word) && !Calendar.Contains(word.TrimEnd('.'));
+        }
+
+        private bool Glued(int left, int right) => _doc.Tokens[left].End == _doc.Tokens[right].Start;
+
+        private ReadOnlySpan<char> Word(int k) => _doc.Slice(_doc.Tokens[k]);
+    }
+
+    /// <summary>A ticker: capitals and digits ("ABC", "0700", "BRK.A"); with <paramref name="requireMarket"/> a market suffix too ("BABA.N").</summary>
+    private static bool IsTicker(ReadOnlySpan<char> word, bool requireMarket)
+    {
+        if (word.Length is 0 or > 12) return false;
+        int dot = word.IndexOf('.');
+        var symbol = dot < 0 ? word : word[..dot];
+        var market = dot < 0 ? [] : word[(dot + 1)..];
+        if (symbol.Length is 0 or > 7 || dot >= 0 && (market.Length is 0 or > 4 || !HasLetter(market)) || requireMarket && dot < 0) return false;
+        foreach (char c in symbol)
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '&')) return false;
+        foreach (char c in market)
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) return false;
+        return true;
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+}

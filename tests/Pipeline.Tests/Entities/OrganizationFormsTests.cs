@@ -1,0 +1,184 @@
+using System.Text;
+using Pipeline.Documents;
+using Pipeline.Entities;
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Entities;
+
+/// <summary>The organization-forms stage on text whose tagger mentions are given as "{words|TYPE}" (PER, ORG, LOC, MISC, TITLE).</summary>
+public class OrganizationFormsTests
+{
+    private static readonly Abbreviations Abbreviations = Abbreviations.Load();
+    private static readonly Tokenizer Tokenizer = new(Abbreviations);
+    private static readonly SentenceSplitter Splitter = new(Abbreviations, Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")));
+    private static readonly OrganizationForms Forms = OrganizationForms.Load();
+
+    private static readonly Dictionary<string, MentionType> Types = new()
+    {
+        ["PER"] = MentionType.Person, ["ORG"] = MentionType.Organization, ["LOC"] = MentionType.Location, ["MISC"] = MentionType.Misc,
+        ["TITLE"] = MentionType.Title,
+    };
+
+    /// <summary>The text tokenized and split as the pipeline does, with the marked mentions as the tagger's.</summary>
+    internal static Document Tagged(string markup)
+    {
+        var text = new StringBuilder();
+        var marked = new List<(int Start, int End, MentionType Type)>();
+        for (int i = 0; i < markup.Length; i++)
+        {
+            if (markup[i] != '{') { text.Append(markup[i]); continue; }
+            int bar = markup.IndexOf('|', i), close = markup.IndexOf('}', bar);
+            int start = text.Length;
+            text.Append(markup, i + 1, bar - i - 1);
+            marked.Add((start, text.Length, Types[markup[(bar + 1)..close]]));
+            i = close;
+        }
+        var document = new Document("d", text.ToString());
+        Tokenizer.Process(document);
+        Splitter.Process(document);
+        foreach (var (start, end, type) in marked)
+        {
+            int first = document.Tokens.FindIndex(t => t.Start == start), last = document.Tokens.FindIndex(t => t.End == end);
+            Assert.That(first >= 0 && last >= first, $"mention [{start}, {end}) is not on token boundaries");
+            var span = new TextSpan(start, end);
+            document.Mentions.Add(new Mention(span, type, document.TextOf(span), first, last + 1));
+        }
+        return document;
+    }
+
+    /// <summary>The mentions after the stage, as "TYPE text@first-end"; checks that they are sorted and do not overlap.</summary>
+    private static string[] Mentions(string markup)
+    {
+        var document = Tagged(markup);
+        Forms.Process(document);
+        for (int i = 1; i < document.Mentions.Count; i++)
+            Assert.That(document.Mentions[i].FirstToken, Is.GreaterThanOrEqualTo(document.Mentions[i - 1].EndToken), "mentions sorted, without overlaps");
+        return document.Mentions.Select(m => $"{m.Type} {m.Text}@{m.FirstToken}-{m.EndToken}").ToArray();
+    }
+
+    [Test]
+    public void ALegalFormExtendsTheTaggersOrganization() =>
+        // Acme 0 Holdings 1 Inc 2 said 3 profits 4 rose 5 . 6
+        Assert.That(Mentions("{Acme Holdings|ORG} Inc said profits rose."), Is.EqualTo(new[] { "Organization Acme Holdings Inc@0-3" }));
+
+    [Test]
+    public void LegalFormsChainAndMakeANameWithoutTheTagger() =>
+        // Shares 0 of 1 Foo 2 Co. 3 , 4 Ltd. 5 and 6 Beta 7 Group 8 Holding 9 Ltd 10 rose 11 . 12
+        Assert.That(Mentions("Shares of Foo Co., Ltd. and Beta Group Holding Ltd rose."), Is.EqualTo(new[]
+        {
+            "Organization Foo Co., Ltd.@2-6", "Organization Beta Group Holding Ltd@7-11",
+        }));
+
+    [Test]
+    public void APersonOrPlaceThatHoldsALegalFormIsAnOrganization() =>
+        // Foo 0 Co. 1 hired 2 him 3 from 4 Baoshan 5 Iron 6 and 7 Steel 8 Co 9 in 10 May 11 . 12
+        Assert.That(Mentions("{Foo Co.|PER} hired him from {Baoshan Iron and Steel Co|LOC} in May."), Is.EqualTo(new[]
+        {
+            "Organization Foo Co.@0-2", "Organization Baoshan Iron and Steel Co@5-10",
+        }));
+
+    [Test]
+    public void HeadWordsAfterAName() =>
+        // He 0 left 1 Mitsubishi 2 Motors 3 for 4 Siemens 5 AG 6 and 7 Acme 8 Technologies 9 . 10
+        Assert.That(Mentions("He left Mitsubishi Motors for {Siemens|ORG} AG and {Acme|PER} Technologies."), Is.EqualTo(new[]
+        {
+            "Organization Mitsubishi Motors@2-4", "Organization Siemens AG@5-7", "Organization Acme Technologies@8-10",
+        }));
+
+    [Test]
+    public void BankOfAPlaceIsAnOrganization() =>
+        // He 0 joined 1 Bank 2 of 3 Tokyo 4 and 5 the 6 Royal 7 Bank 8 of 9 Scotland 10 . 11
+        Assert.That(Mentions("He joined {Bank of Tokyo|LOC} and the Royal Bank of {Scotland|LOC}."), Is.EqualTo(new[]
+        {
+            "Organization Bank of Tokyo@2-5", "Organization Royal Bank of Scotland@7-11",
+        }));
+
+    [TestCase("Bank shares fell and the Bank said so.")]
+    [TestCase("Group sales rose.")]
+    [TestCase("The Group said profits rose.")]
+    [TestCase("On Monday Group sales rose at the bank of the river.")]
+    public void AHeadWordAloneIsNoOrganization(string text) => Assert.That(Mentions(text), Is.Empty);
+
+    [Test]
+    public void APlaceThatEndsWithAHeadWordStaysAPlace() =>
+        // Talks 0 on 1 the 2 West 3 Bank 4 resumed 5 . 6
+        Assert.That(Mentions("Talks on the {West Bank|LOC} resumed."), Is.EqualTo(new[] { "Location West Bank@3-5" }));
+
+    [Test]
+    public void DatesAndSentenceOpenersStartNoName() =>
+        // On 0 Monday 1 Acme 2 Inc 3 said 4 The 5 Carlyle 6 Group 7 bid 8 . 9
+        Assert.That(Mentions("On Monday Acme Inc said The Carlyle Group bid."), Is.EqualTo(new[]
+        {
+            "Organization Acme Inc@2-4", "Organization Carlyle Group@6-8",
+        }));
+
+    [Test]
+    public void ATickerConfirmsTheNameBeforeItAndIsNoName() =>
+        // American 0 Vision 1 Centers 2 Inc 3 < 4 AMVC.O 5 > 6 said 7 Kay 8 Corp 9 < 10 KAY.N 11 > 12 , 13
+        // Acme 14 ( 15 NYSE 16 : 17 ABC 18 ) 19 and 20 Tencent 21 ( 22 0700.HK 23 ) 24 agreed 25 . 26
+        Assert.That(Mentions("American Vision Centers Inc <AMVC.O> said {Kay Corp <KAY.N|LOC}>, {Acme|PER} ({NYSE|ORG}: {ABC|ORG}) and Tencent (0700.HK) agreed."),
+            Is.EqualTo(new[]
+            {
+                "Organization American Vision Centers Inc@0-4", "Organization Kay Corp@8-10", "Organization Acme@14-15", "Organization Tencent@21-22",
+            }));
+
+    [Test]
+    public void AMentionRunningOutOfATickerKeepsTheNameAfterIt() =>
+        // Acme 0 < 1 ACM.O 2 > 3 named 4 Dr. 5 Ann 6 Lee 7 president 8 . 9
+        Assert.That(Mentions("Acme <{ACM.O> named Dr. Ann|PER} Lee president."), Is.EqualTo(new[]
+        {
+            "Organization Acme@0-1", "Person Ann@6-7",
+        }));
+
+    [Test]
+    public void ANameInAngleBracketsIsAnOrganization() =>
+        // < 0 Hambrecht 1 and 2 Quist 3 Group 4 > 5 said 6 < 7 Rapid-American 8 Corp 9 's 10 > 11 chief 12 left 13 . 14
+        Assert.That(Mentions("{<Hambrecht|PER} and {Quist Group|ORG}> said <Rapid-American Corp's> chief left."), Is.EqualTo(new[]
+        {
+            "Organization Hambrecht and Quist Group@1-5", "Organization Rapid-American Corp@8-10",
+        }));
+
+    [Test]
+    public void ANamedPartAfterAPossessiveIsAnOrganization() =>
+        // IBM 0 's 1 Data 2 Systems 3 Division 4 and 5 the 6 company 7 's 8 Semiconductor 9 unit 10 grew 11 , 12
+        // but 13 its 14 US 15 subsidiary 16 did 17 not 18 . 19
+        Assert.That(Mentions("{IBM|ORG}'s {Data Systems Division|MISC} and the company's Semiconductor unit grew, but its {US|LOC} subsidiary did not."),
+            Is.EqualTo(new[]
+            {
+                "Organization IBM@0-1", "Organization Data Systems Division@2-5", "Organization Semiconductor@9-10", "Location US@15-16",
+            }));
+
+    [Test]
+    public void AndJoinsSingleWordsAndCoButNotTwoNames() =>
+        // Woodward 0 and 1 Lothrop 2 Inc 3 , 4 Johnson 5 Lane 6 Space 7 Smith 8 and 9 Co 10 Inc 11 , 12
+        // Microsoft 13 and 14 Apple 15 Inc 16 and 17 Germany 18 and 19 Bayer 20 AG 21 agreed 22 . 23
+        Assert.That(Mentions("{Woodward|PER} and {Lothrop Inc|ORG}, {Johnson Lane|PER} Space {Smith|PER} and {Co Inc|ORG}, {Microsoft|ORG} and Apple Inc and {Germany|LOC} and Bayer AG agreed."),
+            Is.EqualTo(new[]
+            {
+                "Organization Woodward and Lothrop Inc@0-4", "Organization Johnson Lane Space Smith and Co Inc@5-12", "Organization Microsoft@13-14",
+                "Organization Apple Inc@15-17", "Location Germany@18-19", "Organization Bayer AG@20-22",
+            }));
+
+    [Test]
+    public void APossessiveJoinsAOneWordNameButNotAPersonsFullName() =>
+        // Paul 0 's 1 Place 2 Inc 3 hired 4 John 5 Smith 6 's 7 Acme 8 Holdings 9 . 10
+        Assert.That(Mentions("{Paul|PER}'s {Place Inc|ORG} hired {John Smith|PER}'s Acme Holdings."), Is.EqualTo(new[]
+        {
+            "Organization Paul's Place Inc@0-4", "Person John Smith@5-7", "Organization Acme Holdings@8-10",
+        }));
+
+    [Test]
+    public void GluedPunctuationAndLowerCaseStartsBelongToTheName() =>
+        // M 0 / 1 A-Com 2 Inc 3 bought 4 eBay 5 Inc. 6 and 7 Boston-based 8 Granite 9 Insurance 10 Co. 11
+        Assert.That(Mentions("M/{A-Com Inc|ORG} bought eBay Inc. and {Boston-based|MISC} Granite Insurance Co."), Is.EqualTo(new[]
+        {
+            "Organization M/A-Com Inc@0-4", "Organization eBay Inc.@5-7", "Misc Boston-based@8-9", "Organization Granite Insurance Co.@9-12",
+        }));
+
+    [Test]
+    public void TitleCasedHeadlinesAndCapitalsAreLeftToTheTagger()
+    {
+        Assert.That(Mentions("Peugeot Deal Boosts Mitsubishi Motors Group Shares"), Is.Empty);
+        Assert.That(Mentions("ACME HOLDINGS INC NAMES NEW CHIEF"), Is.Empty);
+    }
+}
