@@ -10,4 +10,4 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
     EvalNerCommand.Create(),
     BenchmarkCommand.Create(),
 };
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -173,6 +173,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             // The forms look around within the sentence only.
             var text = document.TextOf(sentence.Span);
             found.Clear();

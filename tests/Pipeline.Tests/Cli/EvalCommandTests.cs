@@ -9,7 +9,7 @@ public class EvalCommandTests
     public void ScoresTheCorpusGoldAgainstItselfAsPerfect()
     {
         var annotations = Path.Combine(TestPaths.RepositoryRoot, "annotations");
-        var problems = new List<string>();
+        var problems = new List<Pipeline.Ingest.InputError>();
         var gold = Pipeline.Evaluation.GoldStandard.ReadFolder(annotations, problems);
         var pred = Path.GetTempFileName();
         try

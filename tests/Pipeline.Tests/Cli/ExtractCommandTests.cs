@@ -17,7 +17,7 @@ public class ExtractCommandTests
     {
         var output = Path.Combine(_dir, "events.jsonl");
         var stderr = new StringWriter();
-        int exit = ExtractCommand.Run(inputs, output, null, new StringWriter(), stderr, () => new StringReader(""));
+        int exit = ExtractCommand.Run(new ExtractOptions(inputs) { Output = output }, new StringWriter(), stderr, () => Stream.Null);
         var events = File.Exists(output) ? File.ReadLines(output).Select(JObject.Parse).ToList() : [];
         return (exit, events, stderr.ToString());
     }

@@ -90,7 +90,7 @@ public class DocumentSourceTests
     [Test]
     public void StandardInputIsReadAsJsonLines()
     {
-        var results = new DocumentSource(["-"], () => new StringReader("{\"id\":\"s1\",\"text\":\"Hello.\"}\n")).Read().ToList();
+        var results = new DocumentSource(["-"], () => new MemoryStream(Encoding.UTF8.GetBytes("{\"id\":\"s1\",\"text\":\"Hello.\"}\n"))).Read().ToList();
         Assert.That(results.Single().Document!.Id, Is.EqualTo("s1"));
     }
 }
