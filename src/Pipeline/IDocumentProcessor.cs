@@ -78,8 +78,9 @@ public sealed class DocumentPipeline
             Process(document, limit?.Token ?? run);
             return Ingest.IngestResult.Ok(document);
         }
-        catch (OperationCanceledException) when (!run.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            run.ThrowIfCancellationRequested(); // the run is being stopped: stop, rather than report the document
             return Fail(FormattableString.Invariant($"took longer than the limit of {DocumentTimeout!.Value.TotalSeconds:0.###} s per document (--doc-timeout); skipped"));
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
