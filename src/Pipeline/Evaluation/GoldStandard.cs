@@ -30,8 +30,13 @@ public static partial class GoldStandard
         JObject root;
         try
         {
-            using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+            var text = PlainTextReader.Decode(File.ReadAllBytes(path));
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
             root = JToken.ReadFrom(reader) as JObject ?? throw new GoldFormatException(path, "the top level must be a JSON object");
+        }
+        catch (InvalidInputException e)
+        {
+            throw new GoldFormatException(path, e.Message);
         }
         catch (JsonException e)
         {
