@@ -62,25 +62,11 @@ public static class ExtractCommand
             return ExitCodes.UsageOrIo;
         }
         if (!Models.TryLoad(() => CareerPipeline.Create(options.Models, options.Limits), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
-
-        ResumableFile? output = null;
-        try
+        if (!ErrorsFile.TryOpen(options.Errors, stderr, out var errorsFile)) return ExitCodes.UsageOrIo;
+        using (errorsFile)
         {
-            if (options.Output != null)
-            {
-                output = ResumableFile.Open(options.Output, options.Resume, out var note);
-                if (note != null) stderr.WriteLine($"note: {note}");
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"error: cannot write {options.Output}: {e.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        using (output)
-        {
-            if (!ErrorsFile.TryOpen(options.Errors, stderr, out var errorsFile)) return ExitCodes.UsageOrIo;
-            using (errorsFile)
+            if (!TryOpenOutput(options, stderr, out var output)) return ExitCodes.UsageOrIo;
+            using (output)
             {
                 var errors = new ErrorReport(stderr, errorsFile?.Writer);
                 var done = output?.Done ?? new HashSet<string>();
@@ -128,6 +114,24 @@ public static class ExtractCommand
                                  (options.Output != null ? $"; events written to {options.Output}" : ""));
                 return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
             }
+        }
+    }
+
+    /// <summary>The events file (none for standard output), opened afresh or where an interrupted run stopped.</summary>
+    private static bool TryOpenOutput(ExtractOptions options, TextWriter stderr, out ResumableFile? output)
+    {
+        output = null;
+        if (options.Output == null) return true;
+        try
+        {
+            output = ResumableFile.Open(options.Output, options.Resume, out var note);
+            if (note != null) stderr.WriteLine($"note: {note}");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write {options.Output}: {e.Message}");
+            return false;
         }
     }
 }

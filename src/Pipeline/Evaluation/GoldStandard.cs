@@ -24,7 +24,6 @@ public static partial class GoldStandard
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
     public static partial Regex IsoDate();
 
-
     public static GoldDocument ReadFile(string path)
     {
         JObject root;
