@@ -61,7 +61,7 @@ public static class ExtractCommand
             stderr.WriteLine("error: --resume needs --output: an interrupted run keeps its events beside the output file");
             return ExitCodes.UsageOrIo;
         }
-        if (!Models.TryLoad(() => CareerPipeline.Create(options.Models, options.Limits), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
+        if (!Models.TryLoad(() => CareerPipeline.Create(options.Models).WithLimits(options.Limits), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
         if (!ErrorsFile.TryOpen(options.Errors, stderr, out var errorsFile)) return ExitCodes.UsageOrIo;
         using (errorsFile)
         {

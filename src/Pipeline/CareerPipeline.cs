@@ -7,33 +7,33 @@ namespace Pipeline;
 /// <summary>The product's pipeline, composed in one visible place.</summary>
 public static class CareerPipeline
 {
-    public static DocumentPipeline Create(string? modelDirectory = null, Limits? limits = null)
-    {
-        limits ??= Limits.Default;
-        return new([.. MentionStages(modelDirectory, limits), RuleBasedExtractor.Load(modelDirectory), new EventConsolidator()])
-        {
-            DocumentTimeout = limits.DocumentTimeout,
-        };
-    }
+    public static DocumentPipeline Create(string? modelDirectory = null) =>
+        new([.. MentionStages(modelDirectory), RuleBasedExtractor.Load(modelDirectory), new EventConsolidator()]);
 
     /// <summary>The stages up to entities and time expressions, without event extraction: what eval-mentions measures.</summary>
-    public static DocumentPipeline CreateMentionStages(string? modelDirectory = null, Limits? limits = null)
-    {
-        limits ??= Limits.Default;
-        return new(MentionStages(modelDirectory, limits)) { DocumentTimeout = limits.DocumentTimeout };
-    }
+    public static DocumentPipeline CreateMentionStages(string? modelDirectory = null) => new(MentionStages(modelDirectory));
 
-    private static IDocumentProcessor[] MentionStages(string? modelDirectory, Limits limits)
+    private static IDocumentProcessor[] MentionStages(string? modelDirectory)
     {
         var abbreviations = Abbreviations.Load(modelDirectory);
         IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
         return
         [
             new Tokenizer(abbreviations),
-            new SentenceSplitter(abbreviations, Lines("sentence-starters.txt"), limits.MaxSentenceTokens),
+            new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
             EntityRecognizer.Load(modelDirectory),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), Lines("places.txt")),
             new TimeExpressionRecognizer(),
         ];
     }
+
+    /// <summary>
+    /// The pipeline within the given limits: sentences cut into pieces at the token limit, and each document given
+    /// at most the time limit.
+    /// </summary>
+    public static DocumentPipeline WithLimits(this DocumentPipeline pipeline, Limits limits) =>
+        new([.. pipeline.Stages.Select(stage => stage is SentenceSplitter splitter ? splitter.WithMaxTokens(limits.MaxSentenceTokens) : stage)])
+        {
+            DocumentTimeout = limits.DocumentTimeout,
+        };
 }

@@ -57,9 +57,11 @@ public class PipelineTests
     [Test]
     public void TheProductPipelineTakesTheLimits()
     {
-        var pipeline = CareerPipeline.Create(limits: new Limits(MaxSentenceTokens: 7, DocumentTimeoutSeconds: 2.5));
+        var product = CareerPipeline.Create();
+        var pipeline = product.WithLimits(new Limits(MaxSentenceTokens: 7, DocumentTimeoutSeconds: 2.5));
         Assert.That(pipeline.DocumentTimeout, Is.EqualTo(TimeSpan.FromSeconds(2.5)));
         Assert.That(pipeline.Stages.OfType<SentenceSplitter>().Single().MaxTokens, Is.EqualTo(7));
+        Assert.That(pipeline.Stages.Select(s => s.Name), Is.EqualTo(product.Stages.Select(s => s.Name)), "the same stages, in the same order");
         Assert.That(new Limits(DocumentTimeoutSeconds: 0).DocumentTimeout, Is.Null, "0 is no limit");
     }
 }

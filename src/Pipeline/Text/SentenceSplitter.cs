@@ -19,12 +19,20 @@ public sealed class SentenceSplitter : IDocumentProcessor
     private readonly WordSet _starters;
 
     public SentenceSplitter(Abbreviations? abbreviations = null, IEnumerable<string>? sentenceStarters = null, int maxTokens = Limits.DefaultMaxSentenceTokens)
+        : this(abbreviations ?? Abbreviations.Default, new WordSet(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal), maxTokens)
+    {
+    }
+
+    private SentenceSplitter(Abbreviations abbreviations, WordSet starters, int maxTokens)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 1);
-        _abbreviations = abbreviations ?? Abbreviations.Default;
-        _starters = new WordSet(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal);
+        _abbreviations = abbreviations;
+        _starters = starters;
         MaxTokens = maxTokens;
     }
+
+    /// <summary>The same splitter with another token limit.</summary>
+    public SentenceSplitter WithMaxTokens(int maxTokens) => new(_abbreviations, _starters, maxTokens);
 
     /// <summary>The most tokens a sentence may have; a longer one is cut into pieces of this many tokens.</summary>
     public int MaxTokens { get; }

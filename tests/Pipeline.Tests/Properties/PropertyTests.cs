@@ -21,7 +21,7 @@ public class PropertyTests
     private DocumentPipeline _pipeline = null!;
 
     [OneTimeSetUp]
-    public void LoadTheShippedModels() => _pipeline = CareerPipeline.Create(limits: new Limits(MaxSentenceTokens: 40));
+    public void LoadTheShippedModels() => _pipeline = CareerPipeline.Create().WithLimits(new Limits(MaxSentenceTokens: 40));
 
     [Test]
     public void DecodingAnyBytesGivesTheTextOrAClearRejection() =>
