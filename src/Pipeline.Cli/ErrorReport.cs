@@ -29,6 +29,8 @@ public sealed class ErrorReport(TextWriter stderr, TextWriter? file = null)
             file?.Write(line + "\n");
         }
     }
+
+    public void Add(string input, string reason) => Add(new InputError(input, null, null, reason));
 }
 
 /// <summary>The --errors file: written under a temporary name and put in place when the run ends.</summary>

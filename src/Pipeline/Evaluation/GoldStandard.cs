@@ -117,4 +117,13 @@ public static partial class GoldStandard
         }
         return gold;
     }
+
+    /// <summary>As <see cref="ReadFolder(string, List{InputError})"/>, with each problem as "file: problem".</summary>
+    public static Dictionary<string, GoldDocument> ReadFolder(string folder, List<string> problems)
+    {
+        var errors = new List<InputError>();
+        var gold = ReadFolder(folder, errors);
+        problems.AddRange(errors.Select(e => e.ToString()));
+        return gold;
+    }
 }
