@@ -37,13 +37,13 @@ public static class EvalMentionsCommand
         if (!Models.TryLoad(() => CareerPipeline.CreateMentionStages(modelDirectory), stderr, out var pipeline)) return ExitCodes.UsageOrIo;
 
         var errors = new ErrorReport(stderr);
-        var problems = new List<string>();
+        var problems = new List<InputError>();
         var gold = GoldStandard.ReadFolder(goldFolder, problems);
         var wanted = splitFile != null
             ? File.ReadLines(splitFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal)
             : gold.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var id in wanted.Where(d => !gold.ContainsKey(d)).Order(StringComparer.Ordinal))
-            problems.Add($"{splitFile}: document \"{id}\" has no gold file in {goldFolder}");
+            problems.Add(new InputError(splitFile ?? goldFolder, null, id, $"document \"{id}\" has no gold file in {goldFolder}"));
 
         var coverage = new MentionCoverage();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -59,8 +59,8 @@ public static class EvalMentionsCommand
             if (gold.TryGetValue(doc.Id, out var goldDocument)) coverage.Add(goldDocument, doc);
         }
         foreach (var id in wanted.Where(d => gold.ContainsKey(d) && !seen.Contains(d)).Order(StringComparer.Ordinal))
-            problems.Add($"{docsInput}: no document \"{id}\"");
-        foreach (var problem in problems) errors.Add("eval-mentions", problem);
+            problems.Add(new InputError(docsInput, null, id, $"no document \"{id}\""));
+        foreach (var problem in problems) errors.Add(problem);
 
         stdout.Write(json ? Json(coverage, listMisses) + Environment.NewLine : Text(coverage, listMisses));
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;

@@ -9,4 +9,6 @@ public static class ExitCodes
     public const int UsageOrIo = 1;
     /// <summary>The run finished, but some inputs (documents, lines, gold files) were skipped; see the error report.</summary>
     public const int SomeInputsFailed = 2;
+    /// <summary>Interrupted (Ctrl-C, SIGINT or SIGTERM) before the end; the output is not in place, and extract --resume finishes it.</summary>
+    public const int Interrupted = 130;
 }

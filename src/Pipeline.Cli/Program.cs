@@ -10,4 +10,6 @@ var root = new RootCommand("pipeline: career events (who started, left or held w
     EvalNerCommand.Create(),
     BenchmarkCommand.Create(),
 };
-return root.Parse(args).Invoke();
+// Ctrl-C (SIGINT) and SIGTERM cancel the commands that take a cancellation token (extract), which then stop cleanly
+// and exit with 130; a command that has not stopped 5 s later is ended.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(5) });

@@ -30,4 +30,14 @@ public static class CareerPipeline
             new TimeExpressionRecognizer(),
         ];
     }
+
+    /// <summary>
+    /// The pipeline within the given limits: sentences cut into pieces at the token limit, and each document given
+    /// at most the time limit.
+    /// </summary>
+    public static DocumentPipeline WithLimits(this DocumentPipeline pipeline, Limits limits) =>
+        new([.. pipeline.Stages.Select(stage => stage is SentenceSplitter splitter ? splitter.WithMaxTokens(limits.MaxSentenceTokens) : stage)])
+        {
+            DocumentTimeout = limits.DocumentTimeout,
+        };
 }

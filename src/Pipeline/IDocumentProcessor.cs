@@ -44,24 +44,52 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentProcessor> Stages => _stages;
 
-    public Document Process(Document document)
+    /// <summary>How long <see cref="TryProcess"/> lets one document take; null for no limit.</summary>
+    public TimeSpan? DocumentTimeout { get; init; }
+
+    public Document Process(Document document, CancellationToken cancellation = default)
     {
-        foreach (var stage in _stages)
-            stage.Process(document);
+        document.Cancellation = cancellation;
+        try
+        {
+            foreach (var stage in _stages)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                stage.Process(document);
+            }
+        }
+        finally
+        {
+            document.Cancellation = default;
+        }
         return document;
     }
 
-    /// <summary>Processes a document, turning a failure into an error report, so that one bad document never stops a batch.</summary>
-    public Ingest.IngestResult TryProcess(Document document)
+    /// <summary>
+    /// Processes a document, turning a failure or a document over <see cref="DocumentTimeout"/> into an error report,
+    /// so that one bad document never stops a batch. Only <paramref name="run"/> being cancelled stops it
+    /// (OperationCanceledException).
+    /// </summary>
+    public Ingest.IngestResult TryProcess(Document document, CancellationToken run = default)
     {
+        using var limit = DocumentTimeout != null ? CancellationTokenSource.CreateLinkedTokenSource(run) : null;
+        if (limit != null) limit.CancelAfter(DocumentTimeout!.Value);
         try
         {
-            Process(document);
+            Process(document, limit?.Token ?? run);
             return Ingest.IngestResult.Ok(document);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OperationCanceledException)
         {
-            return Ingest.IngestResult.Fail(new Ingest.InputError(document.Source ?? document.Id, document.SourceLine, document.Id, $"processing failed: {e.GetType().Name}: {e.Message}"));
+            run.ThrowIfCancellationRequested(); // the run is being stopped: stop, rather than report the document
+            return Fail(FormattableString.Invariant($"took longer than the limit of {DocumentTimeout!.Value.TotalSeconds:0.###} s per document (--doc-timeout); skipped"));
         }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return Fail($"processing failed: {e.GetType().Name}: {e.Message}");
+        }
+
+        Ingest.IngestResult Fail(string reason) =>
+            Ingest.IngestResult.Fail(new Ingest.InputError(document.Source ?? document.Id, document.SourceLine, document.Id, reason));
     }
 }

@@ -38,6 +38,12 @@ public sealed class Document
     public List<DiscourseEntity> DiscourseEntities { get; } = new();
     public List<CareerEvent> Events { get; } = new();
 
+    /// <summary>
+    /// Set while the pipeline processes the document: stages check it between sentences, so that a document over
+    /// its time limit (or a run being stopped) ends soon, cooperatively.
+    /// </summary>
+    public CancellationToken Cancellation { get; set; }
+
     public ReadOnlySpan<char> Slice(Token token) => Text.AsSpan(token.Start, token.Length);
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);

@@ -68,6 +68,7 @@ public sealed class EntityTagger
         var entities = new List<EntitySpan>();
         foreach (var sentence in document.Sentences)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             if (sentence.TokenCount == 0) continue;
             var tags = TagSentence(document, sentence, Resources, workspace, _model, Tags, Temperature, learner: null, truth: default);
             foreach (var span in BilouTags.Decode(tags))

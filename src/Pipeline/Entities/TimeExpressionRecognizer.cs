@@ -173,6 +173,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         var found = new List<Found>();
         foreach (var sentence in document.Sentences)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             // The forms look around within the sentence only.
             var text = document.TextOf(sentence.Span);
             found.Clear();
@@ -187,7 +188,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
             {
                 // The tense of an expression is read up to its neighbours, whose verbs are theirs.
                 var f = found[i] with { CuesTo = i + 1 < found.Count ? found[i + 1].FirstToken : sentence.EndToken };
-                var value = Resolve(f, document.Published, story);
+                var value = ResolveInCalendar(f, document.Published, story);
                 // "chief executive since 2006" gives the background of a state, not the point the story has reached.
                 if (value is DatePoint date && !f.WordBefore().Equals("since", StringComparison.OrdinalIgnoreCase)) story = date;
                 document.TimeExpressions.Add(new TimeExpression(new TextSpan(f.Start, f.Start + f.Match.Length), f.Match.Value, value?.Iso, f.FirstToken, f.EndToken));
@@ -299,6 +300,22 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         }
         if (f.Has("year") && m.Value.Length == 4 && int.Parse(m.Value) < 1900) return OldYearIntroducers.Contains(f.WordBefore());
         return true;
+    }
+
+    /// <summary>
+    /// The expression's date, or none when the calendar cannot hold it (before year 1 or after 9999: "the year before"
+    /// in a story published in year 1). Date arithmetic throws there, and one odd date must not lose the document.
+    /// </summary>
+    private static DatePoint? ResolveInCalendar(Found f, DateOnly? published, DatePoint? story)
+    {
+        try
+        {
+            return Resolve(f, published, story);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static DatePoint? Resolve(Found f, DateOnly? published, DatePoint? story)

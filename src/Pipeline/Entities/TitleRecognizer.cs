@@ -91,6 +91,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
         var personStarts = document.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.FirstToken).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
+            document.Cancellation.ThrowIfCancellationRequested();
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {

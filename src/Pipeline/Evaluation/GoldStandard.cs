@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Pipeline.Documents;
+using Pipeline.Ingest;
 
 namespace Pipeline.Evaluation;
 
@@ -11,7 +12,11 @@ public sealed record GoldEvent(EventType Type, string Person, IReadOnlyList<stri
 public sealed record GoldDocument(string Doc, DateOnly? Published, IReadOnlyList<GoldEvent> Events, string Path);
 
 /// <summary>A gold file that breaks the spec; the message names the file and the problem.</summary>
-public sealed class GoldFormatException(string message) : Exception(message);
+public sealed class GoldFormatException(string path, string problem) : Exception($"{path}: {problem}")
+{
+    public string Path { get; } = path;
+    public string Problem { get; } = problem;
+}
 
 /// <summary>Reads gold files (annotations/&lt;doc-id&gt;.json, spec section 3) and checks them against the spec.</summary>
 public static partial class GoldStandard
@@ -19,28 +24,29 @@ public static partial class GoldStandard
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
     public static partial Regex IsoDate();
 
-    /// <summary>Every *.json file under the folder, recursively, except the non-gold files kept beside them.</summary>
-    public static IEnumerable<string> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal);
-
     public static GoldDocument ReadFile(string path)
     {
         JObject root;
         try
         {
-            using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
-            root = JToken.ReadFrom(reader) as JObject ?? throw new GoldFormatException($"{path}: the top level must be a JSON object");
+            var text = PlainTextReader.Decode(File.ReadAllBytes(path));
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            root = JToken.ReadFrom(reader) as JObject ?? throw new GoldFormatException(path, "the top level must be a JSON object");
+        }
+        catch (InvalidInputException e)
+        {
+            throw new GoldFormatException(path, e.Message);
         }
         catch (JsonException e)
         {
-            throw new GoldFormatException($"{path}: not valid JSON ({e.Message})");
+            throw new GoldFormatException(path, $"not valid JSON ({e.Message})");
         }
         return Parse(root, path);
     }
 
     public static GoldDocument Parse(JObject root, string path)
     {
-        string Fail(string problem) => throw new GoldFormatException($"{path}: {problem}");
+        string Fail(string problem) => throw new GoldFormatException(path, problem);
 
         var doc = root["doc"] is { Type: JTokenType.String } d && !string.IsNullOrWhiteSpace((string?)d) ? (string)d! : Fail("\"doc\" must be a non-empty string");
         DateOnly? published = null;
@@ -79,28 +85,45 @@ public static partial class GoldStandard
         {
             if (item.Type == JTokenType.Null && allowNull) values.Add(null);
             else if (item.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)item)) values.Add((string)item!);
-            else throw new GoldFormatException($"{path}: {where}: \"{slot}\" must be {(allowNull ? "null, " : "")}a non-empty string or a list of them");
+            else throw new GoldFormatException(path, $"{where}: \"{slot}\" must be {(allowNull ? "null, " : "")}a non-empty string or a list of them");
         }
-        if (token is JArray && values.Count == 0) throw new GoldFormatException($"{path}: {where}: \"{slot}\" is an empty list");
+        if (token is JArray && values.Count == 0) throw new GoldFormatException(path, $"{where}: \"{slot}\" is an empty list");
         return values;
     }
 
-    /// <summary>All gold documents under a folder, keyed by document id. Bad files are reported, not fatal.</summary>
-    public static Dictionary<string, GoldDocument> ReadFolder(string folder, List<string> problems)
+    /// <summary>
+    /// All gold documents under a folder (every *.json file, recursively), keyed by document id. A file that breaks
+    /// the spec or cannot be read is reported, naming the file and the problem, and the others are still read.
+    /// </summary>
+    public static Dictionary<string, GoldDocument> ReadFolder(string folder, List<InputError> problems)
     {
         var gold = new Dictionary<string, GoldDocument>(StringComparer.Ordinal);
-        foreach (var file in Files(folder))
+        foreach (var (file, problem) in FolderWalk.Files(folder, [".json"]))
         {
+            if (problem != null) { problems.Add(new InputError(file, null, null, problem)); continue; }
             try
             {
                 var doc = ReadFile(file);
-                if (!gold.TryAdd(doc.Doc, doc)) problems.Add($"{file}: document \"{doc.Doc}\" already has gold in {gold[doc.Doc].Path}");
+                if (!gold.TryAdd(doc.Doc, doc)) problems.Add(new InputError(file, null, doc.Doc, $"document \"{doc.Doc}\" already has gold in {gold[doc.Doc].Path}"));
             }
-            catch (Exception e) when (e is GoldFormatException or IOException or UnauthorizedAccessException)
+            catch (GoldFormatException e)
             {
-                problems.Add(e is GoldFormatException ? e.Message : $"{file}: {e.Message}");
+                problems.Add(new InputError(file, null, null, e.Problem));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new InputError(file, null, null, $"cannot read: {e.Message}"));
             }
         }
+        return gold;
+    }
+
+    /// <summary>As <see cref="ReadFolder(string, List{InputError})"/>, with each problem as "file: problem".</summary>
+    public static Dictionary<string, GoldDocument> ReadFolder(string folder, List<string> problems)
+    {
+        var errors = new List<InputError>();
+        var gold = ReadFolder(folder, errors);
+        problems.AddRange(errors.Select(e => e.ToString()));
         return gold;
     }
 }

@@ -39,7 +39,7 @@ public static class Normalization
     public static List<string> Words(string text)
     {
         var folded = new StringBuilder(text.Length + 8);
-        foreach (char c in text.Normalize(NormalizationForm.FormKC))
+        foreach (char c in WellFormed(text).Normalize(NormalizationForm.FormKC))
         {
             if (c == '&') folded.Append(" and ");
             else if (char.IsWhiteSpace(c) || IsWordChar(c)) AppendFolded(folded, c);
@@ -48,6 +48,23 @@ public static class Normalization
         var words = folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
         return words;
+    }
+
+    /// <summary>
+    /// The text with each unpaired surrogate (JSON can carry one: "\ud800") read as U+FFFD, as NFKC needs well-formed
+    /// UTF-16 and throws otherwise.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            copy ??= text.ToCharArray();
+            copy[i] = '\uFFFD';
+        }
+        return copy == null ? text : new string(copy);
     }
 
     public static string? Person(string? name)

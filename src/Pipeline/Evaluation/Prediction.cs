@@ -1,6 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Pipeline.Documents;
+using Pipeline.Ingest;
 
 namespace Pipeline.Evaluation;
 
@@ -10,25 +11,32 @@ public sealed record Prediction(string Doc, string? Type, string? Person, string
     public static Prediction From(CareerEvent e, string doc) => new(doc, e.Type.Name(), e.Person, e.Company, e.Role, e.Date);
 
     /// <summary>Reads predictions from JSON Lines; a bad line is reported with its number and skipped.</summary>
-    public static List<Prediction> ReadFile(string path, List<string> problems)
+    public static List<Prediction> ReadFile(string path, List<InputError> problems)
     {
         var predictions = new List<Prediction>();
         int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        try
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
+            foreach (var line in File.ReadLines(path))
             {
-                using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
-                if (JToken.ReadFrom(reader) is not JObject o) { problems.Add($"{path}:{lineNumber}: not a JSON object"); continue; }
-                if (o["doc"]?.Type != JTokenType.String) { problems.Add($"{path}:{lineNumber}: no \"doc\""); continue; }
-                predictions.Add(new Prediction((string)o["doc"]!, Str(o, "type"), Str(o, "person"), Str(o, "company"), Str(o, "role"), Str(o, "date")));
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                try
+                {
+                    using var reader = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+                    if (JToken.ReadFrom(reader) is not JObject o) { problems.Add(new InputError(path, lineNumber, null, "not a JSON object")); continue; }
+                    if (o["doc"]?.Type != JTokenType.String) { problems.Add(new InputError(path, lineNumber, null, "no \"doc\"")); continue; }
+                    predictions.Add(new Prediction((string)o["doc"]!, Str(o, "type"), Str(o, "person"), Str(o, "company"), Str(o, "role"), Str(o, "date")));
+                }
+                catch (JsonException e)
+                {
+                    problems.Add(new InputError(path, lineNumber, null, $"not valid JSON ({e.Message})"));
+                }
             }
-            catch (JsonException e)
-            {
-                problems.Add($"{path}:{lineNumber}: not valid JSON ({e.Message})");
-            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new InputError(path, lineNumber + 1, null, $"reading stopped: {e.Message}"));
         }
         return predictions;
     }

@@ -50,6 +50,7 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
 
         foreach (var sentence in doc.Sentences)
         {
+            doc.Cancellation.ThrowIfCancellationRequested();
             // Mentions and time expressions lie within one sentence and come in text order: take this sentence's run.
             int firstMention = nextMention, firstTime = nextTime;
             while (nextMention < mentions.Count && mentions[nextMention].FirstToken < sentence.EndToken) nextMention++;

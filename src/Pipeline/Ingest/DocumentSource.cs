@@ -1,24 +1,28 @@
+using System.Globalization;
 using Pipeline.Documents;
 
 namespace Pipeline.Ingest;
 
 /// <summary>
-/// Enumerates documents from any mix of files, folders (recursively, in ordinal path order) and "-"
-/// (standard input, JSON Lines). Documents are streamed one at a time; a bad input yields an error and
-/// the enumeration goes on. Ids: a file's path under the folder named on the command line, without
-/// extension; a JSON Lines record's "id".
+/// Enumerates documents from any mix of files, folders (recursively, in ordinal path order; see <see cref="FolderWalk"/>)
+/// and "-" (standard input, JSON Lines). Documents are streamed one at a time; a bad input yields an error in its
+/// place and the enumeration goes on, whatever the input holds. Ids: a file's path under the folder named on the
+/// command line, without extension; a JSON Lines record's "id".
 /// </summary>
 public sealed class DocumentSource
 {
     public static readonly string[] Extensions = [".txt", ".html", ".htm", ".jsonl"];
 
     private readonly IReadOnlyList<string> _inputs;
-    private readonly Func<TextReader> _stdin;
+    private readonly Func<Stream> _stdin;
+    private readonly long _maxDocumentBytes;
 
-    public DocumentSource(IReadOnlyList<string> inputs, Func<TextReader>? stdin = null)
+    /// <param name="maxDocumentBytes">A .txt or .html file, or a JSON Lines line, larger than this is rejected before it is read.</param>
+    public DocumentSource(IReadOnlyList<string> inputs, Func<Stream>? stdin = null, long maxDocumentBytes = Limits.DefaultMaxDocumentBytes)
     {
         _inputs = inputs;
-        _stdin = stdin ?? (() => Console.In);
+        _stdin = stdin ?? Console.OpenStandardInput;
+        _maxDocumentBytes = maxDocumentBytes;
     }
 
     public IEnumerable<IngestResult> Read()
@@ -39,11 +43,20 @@ public sealed class DocumentSource
         {
             if (input == "-")
             {
-                foreach (var r in JsonLinesReader.Read(_stdin(), "stdin")) yield return r;
+                foreach (var r in ReadJsonLines(_stdin, "stdin")) yield return r;
             }
             else if (Directory.Exists(input))
             {
-                foreach (var r in ReadFolder(input)) yield return r;
+                foreach (var entry in FolderWalk.Files(input, Extensions))
+                {
+                    if (entry.Problem != null)
+                    {
+                        yield return IngestResult.Fail(new InputError(entry.Path, null, null, entry.Problem));
+                        continue;
+                    }
+                    var id = Path.ChangeExtension(Path.GetRelativePath(input, entry.Path), null).Replace(Path.DirectorySeparatorChar, '/');
+                    foreach (var r in ReadFile(entry.Path, id, explicitlyNamed: false)) yield return r;
+                }
             }
             else if (File.Exists(input))
             {
@@ -51,95 +64,91 @@ public sealed class DocumentSource
             }
             else
             {
-                yield return IngestResult.Fail(new InputError(input, null, null, "no such file or folder"));
+                yield return IngestResult.Fail(new InputError(input, null, null,
+                    new FileInfo(input).LinkTarget is { } target ? $"broken symbolic link: {target} does not exist" : "no such file or folder"));
             }
         }
     }
 
-    private static IEnumerable<IngestResult> ReadFolder(string folder)
-    {
-        List<string> files;
-        InputError? error = null;
-        try
-        {
-            files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden })
-                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            files = [];
-            error = new InputError(folder, null, null, $"cannot list folder: {e.Message}");
-        }
-        if (error != null) yield return IngestResult.Fail(error);
-        foreach (var file in files)
-        {
-            var relative = Path.GetRelativePath(folder, file);
-            var id = Path.ChangeExtension(relative, null).Replace(Path.DirectorySeparatorChar, '/');
-            foreach (var r in ReadFile(file, id, explicitlyNamed: false)) yield return r;
-        }
-    }
-
-    private static IEnumerable<IngestResult> ReadFile(string path, string id, bool explicitlyNamed)
+    private IEnumerable<IngestResult> ReadFile(string path, string id, bool explicitlyNamed)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension == ".jsonl")
-        {
-            StreamReader? reader = null;
-            InputError? error = null;
-            try
-            {
-                reader = new StreamReader(path, PlainTextReader.StrictEncoding, detectEncodingFromByteOrderMarks: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error = new InputError(path, null, null, $"cannot read: {e.Message}");
-            }
-            if (error != null) { yield return IngestResult.Fail(error); yield break; }
-            using (reader)
-            {
-                using var lines = JsonLinesReader.Read(reader!, path).GetEnumerator();
-                while (true)
-                {
-                    IngestResult? next = null;
-                    bool more;
-                    try
-                    {
-                        more = lines.MoveNext();
-                        if (more) next = lines.Current;
-                    }
-                    catch (Exception e) when (e is IOException or System.Text.DecoderFallbackException)
-                    {
-                        more = false;
-                        next = IngestResult.Fail(new InputError(path, null, null, $"reading stopped: {e.Message}"));
-                    }
-                    if (next is { } item) yield return item;
-                    if (!more) break;
-                }
-            }
-            yield break;
-        }
+        if (extension == ".jsonl") return ReadJsonLines(() => File.OpenRead(path), path);
+        return [ReadDocument(path, id, extension, explicitlyNamed)];
+    }
 
-        IngestResult result;
+    private IngestResult ReadDocument(string path, string id, string extension, bool explicitlyNamed)
+    {
+        if (extension is not (".txt" or ".html" or ".htm"))
+            return IngestResult.Fail(new InputError(path, null, id,
+                explicitlyNamed ? $"unsupported file type \"{extension}\" (expected .txt, .html, .htm or .jsonl)" : "skipped"));
         try
         {
-            result = extension switch
-            {
-                ".txt" => IngestResult.Ok(PlainTextReader.Read(path, id)),
-                ".html" or ".htm" => IngestResult.Ok(HtmlArticleReader.Read(PlainTextReader.Decode(File.ReadAllBytes(path)), id, path)),
-                _ => IngestResult.Fail(new InputError(path, null, id,
-                    explicitlyNamed ? $"unsupported file type \"{extension}\" (expected .txt, .html, .htm or .jsonl)" : "skipped")),
-            };
+            long size = new FileInfo(path).Length;
+            if (size > _maxDocumentBytes) throw new InvalidInputException(TooLarge(size));
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length > _maxDocumentBytes) throw new InvalidInputException(TooLarge(bytes.Length));
+            if (bytes.Length == 0) throw new InvalidInputException("empty file");
+            var text = PlainTextReader.Decode(bytes);
+            var document = extension == ".txt" ? new Document(id, text, source: path) : HtmlArticleReader.Read(text, id, path);
+            if (string.IsNullOrWhiteSpace(document.Text))
+                throw new InvalidInputException(extension == ".txt" ? "no text (the file holds only white space)" : "no article text in the page");
+            return IngestResult.Ok(document);
         }
         catch (InvalidInputException e)
         {
-            result = IngestResult.Fail(new InputError(path, null, id, e.Message));
+            return IngestResult.Fail(new InputError(path, null, id, e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            result = IngestResult.Fail(new InputError(path, null, id, $"cannot read: {e.Message}"));
+            return IngestResult.Fail(new InputError(path, null, id, $"cannot read: {e.Message}"));
         }
-        yield return result;
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return IngestResult.Fail(new InputError(path, null, id, $"cannot read: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private string TooLarge(long size) => string.Create(CultureInfo.InvariantCulture,
+        $"file is {size:N0} bytes, over the limit of {_maxDocumentBytes:N0} bytes per document (--max-doc-bytes)");
+
+    /// <summary>JSON Lines, one error per bad line; a failure of the stream itself ends the input with one error.</summary>
+    private IEnumerable<IngestResult> ReadJsonLines(Func<Stream> open, string source)
+    {
+        Stream stream;
+        try
+        {
+            stream = open();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestResult.Fail(new InputError(source, null, null, $"cannot read: {e.Message}"))];
+        }
+        return ReadJsonLines(stream, source);
+    }
+
+    private IEnumerable<IngestResult> ReadJsonLines(Stream stream, string source)
+    {
+        using (stream)
+        {
+            using var lines = JsonLinesReader.Read(stream, source, _maxDocumentBytes).GetEnumerator();
+            while (true)
+            {
+                IngestResult? next = null;
+                bool more;
+                try
+                {
+                    more = lines.MoveNext();
+                    if (more) next = lines.Current;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    more = false;
+                    next = IngestResult.Fail(new InputError(source, null, null, $"reading stopped: {e.Message}"));
+                }
+                if (next is { } item) yield return item;
+                if (!more) break;
+            }
+        }
     }
 }

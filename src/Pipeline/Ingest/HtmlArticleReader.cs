@@ -10,7 +10,8 @@ namespace Pipeline.Ingest;
 /// <summary>
 /// Turns a news page into a document: the article's main text (paragraphs separated by blank lines),
 /// its title, URL and publication date. Navigation, ads, share bars, related-article lists and other
-/// page furniture are dropped. All tree walks are iterative, so deeply nested markup cannot overflow the stack.
+/// page furniture are dropped. All tree walks are iterative, and pages nested deeper than <see cref="MaxNesting"/>
+/// are rejected, so deeply nested markup can neither overflow the stack nor take quadratic time.
 /// </summary>
 public static partial class HtmlArticleReader
 {
@@ -33,10 +34,30 @@ public static partial class HtmlArticleReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureName();
 
+    /// <summary>
+    /// Markup nested this deep is rejected: no real page comes near it, and the parser's time grows with the square
+    /// of the depth (a page nested 300,000 levels would take hours).
+    /// </summary>
+    public const int MaxNesting = 1000;
+
+    /// <summary>The page's document: throws <see cref="InvalidInputException"/> for a page cut short or nested too deeply.</summary>
     public static Document Read(string html, string id, string? source = null)
     {
-        var page = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
-        page.LoadHtml(html);
+        // A crawl cut off mid-page would give half an article (and its half-sentences) as if it were whole.
+        if (html.Contains("<html", StringComparison.OrdinalIgnoreCase) && !html.Contains("</html", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidInputException("truncated HTML: the page opens <html> but ends before </html>");
+        var page = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
+        try
+        {
+            page.LoadHtml(html);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The parser reports too deep a nesting with a plain Exception.
+            throw new InvalidInputException(e.Message.StartsWith("Document has more than", StringComparison.Ordinal)
+                ? $"HTML nested too deeply (the limit is {MaxNesting} levels)"
+                : $"the HTML cannot be parsed ({e.Message})");
+        }
         var top = page.DocumentNode;
 
         var (title, url, published) = ReadMetadata(top);

@@ -15,4 +15,4 @@ public readonly record struct IngestResult(Documents.Document? Document, InputEr
 }
 
 /// <summary>Thrown by a reader for input it cannot turn into a document; the message says what is wrong.</summary>
-public sealed class InvalidInputException(string message) : Exception(message);
+public class InvalidInputException(string message) : Exception(message);

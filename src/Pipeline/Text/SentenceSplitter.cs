@@ -9,18 +9,33 @@ namespace Pipeline.Text;
 /// - abbreviations keep their period: titles (Mr.) and initials (C.) never end a sentence, months
 ///   (Jan.) rarely do, and company suffixes (Inc.) do only before a typical sentence opener;
 /// - a line break alone does not end a sentence (wire copy is hard-wrapped), but a blank line, a
-///   line that starts indented, or a list bullet does, so headlines and list items stand alone.
+///   line that starts indented, or a list bullet does, so headlines and list items stand alone;
+/// - a sentence longer than <see cref="MaxTokens"/> (a table, a list without punctuation, garbage) is cut into
+///   consecutive pieces of at most that many tokens, so that no stage meets an unbounded sentence; no text is dropped.
 /// </summary>
 public sealed class SentenceSplitter : IDocumentProcessor
 {
     private readonly Abbreviations _abbreviations;
     private readonly WordSet _starters;
 
-    public SentenceSplitter(Abbreviations? abbreviations = null, IEnumerable<string>? sentenceStarters = null)
+    public SentenceSplitter(Abbreviations? abbreviations = null, IEnumerable<string>? sentenceStarters = null, int maxTokens = Limits.DefaultMaxSentenceTokens)
+        : this(abbreviations ?? Abbreviations.Default, new WordSet(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal), maxTokens)
     {
-        _abbreviations = abbreviations ?? Abbreviations.Default;
-        _starters = new WordSet(sentenceStarters ?? Lexicon.ReadLines(Lexicon.PathOf("sentence-starters.txt")), StringComparer.Ordinal);
     }
+
+    private SentenceSplitter(Abbreviations abbreviations, WordSet starters, int maxTokens)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 1);
+        _abbreviations = abbreviations;
+        _starters = starters;
+        MaxTokens = maxTokens;
+    }
+
+    /// <summary>The same splitter with another token limit.</summary>
+    public SentenceSplitter WithMaxTokens(int maxTokens) => new(_abbreviations, _starters, maxTokens);
+
+    /// <summary>The most tokens a sentence may have; a longer one is cut into pieces of this many tokens.</summary>
+    public int MaxTokens { get; }
 
     public string Name => "sentences";
     public Annotations Requires => Annotations.Tokens;
@@ -40,7 +55,11 @@ public sealed class SentenceSplitter : IDocumentProcessor
             bool last = i == tokens.Count - 1;
             if (last || EndsAfter(text, tokens, i))
             {
-                sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i - first + 1));
+                for (int piece = first; piece <= i; piece += MaxTokens)
+                {
+                    int end = Math.Min(i, piece + MaxTokens - 1);
+                    sentences.Add(new Sentence(tokens[piece].Start, tokens[end].End, piece, end - piece + 1));
+                }
                 first = i + 1;
             }
         }

@@ -19,7 +19,7 @@ public class CorpusGoldTests
 
     private static readonly Lazy<Dictionary<string, GoldDocument>> Gold = new(() =>
     {
-        var problems = new List<string>();
+        var problems = new List<Pipeline.Ingest.InputError>();
         var gold = GoldStandard.ReadFolder(Annotations, problems);
         Assert.That(problems, Is.Empty, "every gold file must follow the spec");
         return gold;

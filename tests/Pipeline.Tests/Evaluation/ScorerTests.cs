@@ -119,7 +119,7 @@ public class ScorerTests
     public void GoldScoredAgainstItselfIsPerfect()
     {
         var folder = TestPaths.SharedOrSkip("data/news-dev/gold");
-        var problems = new List<string>();
+        var problems = new List<Pipeline.Ingest.InputError>();
         var gold = GoldStandard.ReadFolder(folder, problems);
         Assert.That(problems, Is.Empty);
         var report = Scorer.Score(gold, gold.Values.SelectMany(AsPredictions));

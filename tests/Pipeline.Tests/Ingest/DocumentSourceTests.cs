@@ -90,7 +90,137 @@ public class DocumentSourceTests
     [Test]
     public void StandardInputIsReadAsJsonLines()
     {
-        var results = new DocumentSource(["-"], () => new StringReader("{\"id\":\"s1\",\"text\":\"Hello.\"}\n")).Read().ToList();
+        var results = new DocumentSource(["-"], () => new MemoryStream(Encoding.UTF8.GetBytes("{\"id\":\"s1\",\"text\":\"Hello.\"}\n"))).Read().ToList();
         Assert.That(results.Single().Document!.Id, Is.EqualTo("s1"));
+    }
+
+    private List<(string Input, string Reason)> Errors(IEnumerable<IngestResult> results) =>
+        results.Where(r => r.Error != null).Select(r => (Path.GetRelativePath(_dir, r.Error!.Input), r.Error.Reason)).ToList();
+
+    [Test]
+    public void EmptyAndBlankDocumentsAreReported()
+    {
+        Write("empty.txt", []);
+        Write("blank.txt", " \n\t\n");
+        Write("bare.html", "<html><body><nav>Home</nav></body></html>");
+        Write("records.jsonl", "{\"id\":\"e\",\"text\":\"  \"}\n{\"id\":\"h\",\"html\":\"<p></p>\"}\n{\"id\":\"ok\",\"text\":\"Fine.\"}\n");
+        var results = new DocumentSource([_dir]).Read().ToList();
+        Assert.That(results.Where(r => r.Document != null).Select(r => r.Document!.Id), Is.EqualTo(new[] { "ok" }));
+        Assert.That(Errors(results), Is.EqualTo(new[]
+        {
+            ("bare.html", "no article text in the page"),
+            ("blank.txt", "no text (the file holds only white space)"),
+            ("empty.txt", "empty file"),
+            ("records.jsonl", "\"text\" is empty"),
+            ("records.jsonl", "no article text in \"html\""),
+        }));
+    }
+
+    [Test]
+    public void DocumentsOverTheSizeLimitAreRejectedWithTheSizeAndTheLimit()
+    {
+        Write("big.txt", new string('x', 1001));
+        Write("small.txt", new string('x', 1000));
+        Write("lines.jsonl", "{\"id\":\"long\",\"text\":\"" + new string('y', 2000) + "\"}\n{\"id\":\"short\",\"text\":\"Short.\"}\n");
+        var results = new DocumentSource([_dir], maxDocumentBytes: 1000).Read().ToList();
+        Assert.That(results.Where(r => r.Document != null).Select(r => r.Document!.Id), Is.EqualTo(new[] { "short", "small" }));
+        Assert.That(Errors(results), Is.EqualTo(new[]
+        {
+            ("big.txt", "file is 1,001 bytes, over the limit of 1,000 bytes per document (--max-doc-bytes)"),
+            ("lines.jsonl", "line is 2,023 bytes, over the limit of 1,000 bytes per document (--max-doc-bytes)"),
+        }));
+    }
+
+    [Test]
+    public void ABadLineOfJsonLinesIsReportedAndTheNextLinesAreRead()
+    {
+        var path = Write("mixed.jsonl", [.. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"caf"), 0xE9, .. Encoding.UTF8.GetBytes("\"}\r\n{\"id\":\"b\",\"text\":\"Fine.\"}\r\n")]);
+        var results = new DocumentSource([path]).Read().ToList();
+        Assert.That((results[0].Error!.Line, results[0].Error!.Reason), Is.EqualTo(((int?)1, "not valid UTF-8 (bad byte at offset 21 of the line)")));
+        Assert.That((results[1].Document!.Id, results[1].Document!.Text), Is.EqualTo(("b", "Fine.")));
+    }
+
+    [Test]
+    public void BinaryDataInJsonLinesStopsThatFileWithOneError()
+    {
+        Write("a.jsonl", [.. Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"First.\"}\n"), 0x00, 0x01, 0x0A, 0x00, 0x0A, 0x00]);
+        Write("b.txt", "After.");
+        var results = new DocumentSource([_dir]).Read().ToList();
+        Assert.That(results.Select(r => r.Document?.Id ?? $"{r.Error!.Line}: {r.Error.Reason}"), Is.EqualTo(new[]
+        {
+            "a", "2: binary data (NUL bytes), not JSON Lines; the rest of the file is skipped", "b",
+        }));
+    }
+
+    [Test]
+    public void UnicodeTextThatIsNotUtf8IsNamed()
+    {
+        Write("utf16.txt", [0xFF, 0xFE, 0x41, 0x00]);
+        Assert.That(Errors(new DocumentSource([_dir]).Read()), Is.EqualTo(new[] { ("utf16.txt", "UTF-16 text (byte-order mark); only UTF-8 is read") }));
+    }
+
+    [Test]
+    public void AFolderNamedLikeAFileIsReportedAndSkipped()
+    {
+        Write("a.txt/inner.txt", "Inside.");
+        Write("b.txt", "Beside.");
+        var results = new DocumentSource([_dir]).Read().ToList();
+        Assert.That(results.Where(r => r.Document != null).Select(r => r.Document!.Id), Is.EqualTo(new[] { "b" }));
+        Assert.That(Errors(results), Is.EqualTo(new[] { ("a.txt", "a folder named like a .txt file; skipped (name it on the command line to read the files in it)") }));
+        Assert.That(new DocumentSource([Path.Combine(_dir, "a.txt")]).Read().Single().Document!.Id, Is.EqualTo("inner"), "named on the command line, it is a folder");
+    }
+
+    [Test]
+    public void SymbolicLinkLoopsAndBrokenLinksAreReportedAndNeverFollowed()
+    {
+        Write("sub/real.txt", "Real.");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "sub", "loop"), "..");
+        Write("other/real.txt", "Elsewhere.");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "sub", "elsewhere"), Path.Combine(_dir, "other"));
+        File.CreateSymbolicLink(Path.Combine(_dir, "x.txt"), "y.txt");
+        File.CreateSymbolicLink(Path.Combine(_dir, "y.txt"), "x.txt");
+        File.CreateSymbolicLink(Path.Combine(_dir, "gone.txt"), "nowhere.txt");
+        File.CreateSymbolicLink(Path.Combine(_dir, "alias.txt"), Path.Combine("sub", "real.txt"));
+        File.CreateSymbolicLink(Path.Combine(_dir, "ignored.md"), "nowhere.md");
+
+        var results = new DocumentSource([_dir]).Read().ToList();
+        Assert.That(results.Where(r => r.Document != null).Select(r => r.Document!.Id), Is.EqualTo(new[] { "alias", "other/real", "sub/real" }));
+        var errors = Errors(results);
+        Assert.That(errors.Select(e => e.Input), Is.EqualTo(new[] { "gone.txt", "sub/elsewhere", "sub/loop", "x.txt", "y.txt" }));
+        Assert.That(errors[0].Reason, Is.EqualTo("broken symbolic link: nowhere.txt does not exist"));
+        Assert.That(errors[1].Reason, Is.EqualTo($"symbolic link to the folder {Path.Combine(_dir, "other")}; not followed (name that folder on the command line to read it)"));
+        Assert.That(errors[2].Reason, Is.EqualTo($"symbolic link loop: it points to {_dir}, a folder that contains it; not followed"));
+        Assert.That(errors[3].Reason, Does.StartWith("symbolic link loop (").And.EndWith("); skipped"));
+    }
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void AnUnreadableFileOrFolderIsReportedAndTheOthersStillRead()
+    {
+        if (Environment.IsPrivilegedProcess) Assert.Ignore("running as root, where file permissions do not stop reading");
+        var locked = Write("locked.txt", "Secret.");
+        Write("closed/inside.txt", "Unlisted.");
+        Write("open.txt", "Open.");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(Path.Combine(_dir, "closed"), UnixFileMode.None);
+        try
+        {
+            var results = new DocumentSource([_dir]).Read().ToList();
+            Assert.That(results.Where(r => r.Document != null).Select(r => r.Document!.Id), Is.EqualTo(new[] { "open" }));
+            Assert.That(Errors(results).Select(e => (e.Input, e.Reason.Split(':')[0])), Is.EqualTo(new[] { ("closed", "cannot list folder"), ("locked.txt", "cannot read") }));
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(_dir, "closed"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Test]
+    public void AHugeLineIsSkippedWithoutHoldingItAndTheNextLineIsRead()
+    {
+        var reader = new ByteLineReader(new MemoryStream([.. Enumerable.Repeat((byte)'x', 100_000), (byte)'\n', (byte)'o', (byte)'k']), maxLineBytes: 10);
+        Assert.That(reader.ReadLine() && reader.TooLong && reader.Length == 100_000 && reader.Line.IsEmpty);
+        Assert.That(reader.ReadLine() && Encoding.ASCII.GetString(reader.Line) == "ok" && !reader.TooLong);
+        Assert.That(reader.ReadLine(), Is.False);
     }
 }

@@ -97,11 +97,32 @@ public class HtmlArticleReaderTests
     }
 
     [Test]
-    public void DeeplyNestedMarkupDoesNotOverflowTheStack()
+    public void MarkupNestedWithinTheLimitIsRead()
     {
-        const int depth = 20000;
+        const int depth = HtmlArticleReader.MaxNesting - 10;
         var html = string.Concat(Enumerable.Repeat("<div>", depth)) + "<p>Deep text that is long enough.</p>" + string.Concat(Enumerable.Repeat("</div>", depth));
         var doc = HtmlArticleReader.Read(html, "deep");
         Assert.That(doc.Text, Is.EqualTo("Deep text that is long enough."));
+    }
+
+    [TestCase("<div>", "</div>")]
+    [TestCase("<b>", "")]
+    [TestCase("<span><i>", "</i></span>")]
+    public void MarkupNestedHundredsOfThousandsOfLevelsIsRejectedQuicklyWithoutOverflowingTheStack(string open, string close)
+    {
+        const int depth = 300_000;
+        var html = "<p>Text " + string.Concat(Enumerable.Repeat(open, depth)) + "deep" + string.Concat(Enumerable.Repeat(close, depth)) + "</p>";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<InvalidInputException>(() => HtmlArticleReader.Read(html, "deep"));
+        Assert.That(e!.Message, Is.EqualTo("HTML nested too deeply (the limit is 1000 levels)"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    public void APageCutShortIsRejected()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => HtmlArticleReader.Read("<html><body><p>Acme Corp named Jane Roe chief executive officer on", "cut"));
+        Assert.That(e!.Message, Is.EqualTo("truncated HTML: the page opens <html> but ends before </html>"));
+        Assert.That(HtmlArticleReader.Read("<p>A fragment without html tags is a whole page.</p>", "fragment").Text, Is.EqualTo("A fragment without html tags is a whole page."));
     }
 }

@@ -78,4 +78,25 @@ public class SentenceSplitterTests
     public void ChineseNamesInBracketsStayInTheSentence() =>
         Assert.That(Sentences("William Li (李斌) founded Nio in 2014. He is its chairman."),
             Is.EqualTo(new[] { "William Li (李斌) founded Nio in 2014.", "He is its chairman." }));
+
+    [TestCase(4, new[] { 4 })]
+    [TestCase(5, new[] { 4, 1 })]
+    [TestCase(8, new[] { 4, 4 })]
+    [TestCase(9, new[] { 4, 4, 1 })]
+    public void ASentenceLongerThanTheLimitIsCutIntoPiecesOfTheLimit(int words, int[] pieces)
+    {
+        var text = string.Join(' ', Enumerable.Range(1, words).Select(i => $"w{i}")) + "\n\nNext one.";
+        var doc = new Document("t", text);
+        Tokenizer.Process(doc);
+        new SentenceSplitter(maxTokens: 4).Process(doc);
+        Assert.That(doc.Sentences.Select(s => s.TokenCount), Is.EqualTo(pieces.Append(3)), "pieces of at most 4 tokens, then the next sentence");
+        Assert.That(string.Join(" ", doc.Sentences.SkipLast(1).Select(s => doc.TextOf(s.Span))), Is.EqualTo(text[..text.IndexOf('\n')]), "no text is dropped");
+    }
+
+    [Test]
+    public void TheDefaultLimitIs250Tokens()
+    {
+        var doc = Split(string.Join(' ', Enumerable.Repeat("word", 600)));
+        Assert.That(doc.Sentences.Select(s => s.TokenCount), Is.EqualTo(new[] { 250, 250, 100 }));
+    }
 }
