@@ -235,4 +235,23 @@ public class CoreferenceTests
     [TestCase("{Acme Corp|ORG} grew and {John Smith|PER}'s company and a company agreed.")]
     public void NoDescriptionBeforeAnyOrganizationOrForAnotherOne(string markup) =>
         Assert.That(Resolved(markup).Where(e => e.StartsWith("Organization")), Is.EqualTo(new[] { "Organization Acme Corp: Acme Corp@" + (markup.StartsWith("The") ? "3" : "0") }));
+
+    [Test]
+    public void AParagraphThroughTheProductStages()
+    {
+        var document = new Document("p",
+            "Harbor Lights Technologies Inc said on Tuesday that it had named Daniel K. Whitfield its chief executive officer. "
+            + "Mr. Whitfield, 52, joins from Northwind Freight, where he ran operations in Asia. He replaces Maria Okafor, who left "
+            + "Harbor Lights in March. The company said she would stay on as an adviser to Whitfield. Shares of HLT rose 4 percent.");
+        CareerPipeline.CreateMentionStages().Process(document);
+        Stage.Process(document);
+        Assert.That(Entities(document), Is.EqualTo(new[]
+        {
+            "Person Daniel K. Whitfield: Daniel K. Whitfield@11 | Mr. Whitfield@19 ShortName | he@30 Pronoun | He@36 Pronoun | Whitfield@59 ShortName",
+            "Person Maria Okafor: Maria Okafor@38 | she@51 Pronoun",
+            "Organization Harbor Lights Technologies Inc: Harbor Lights Technologies Inc@0 | its@14 Pronoun | Harbor Lights@43 ShortName "
+                + "| The company@48 Description | HLT@63 ShortName",
+            "Organization Northwind Freight: Northwind Freight@26",
+        }));
+    }
 }
