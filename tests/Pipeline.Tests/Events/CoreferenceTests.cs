@@ -174,6 +174,16 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void AnOrganizationIsNamedWithoutPunctuationAndWithAPossessiveOnlyWhenNoOtherFormComes() =>
+        // Moody 0 's 1 and 2 Office 3 of 4 Thrift 5 , 6 Acme 7 's 8 and 9 Acme 10 agreed 11 . 12
+        Assert.That(Resolved("{Moody's|ORG} and {Office of Thrift,|ORG} {Acme's|ORG} and {Acme|ORG} agreed."), Is.EqualTo(new[]
+        {
+            "Organization Moody's: Moody's@0",
+            "Organization Office of Thrift: Office of Thrift,@3",
+            "Organization Acme: Acme's@7 | Acme@10",
+        }));
+
+    [Test]
     public void AliasesAndLeadingWordsOfShortNames() =>
         // Ali 0 and 1 SAIC 2 talked 3 . 4 Alibaba 5 Group 6 and 7 SAIC 8 Motor 9 agreed 10 with 11 Tencent 12 Holdings 13 and 14 Tencent 15 . 16
         Assert.That(Resolved("{Ali|ORG} and {SAIC|ORG} talked. {Alibaba Group|ORG} and {SAIC Motor|ORG} agreed with {Tencent Holdings|ORG} and {Tencent|ORG}."),
