@@ -311,8 +311,8 @@ public sealed class OrganizationForms : IDocumentProcessor
         /// <summary>
         /// Where the name that ends before token i starts: back over capitalized words, joined by "&amp;", by
         /// punctuation written without spaces ("M/A-Com", "Chas. P. Young"), by a possessive ("Paul's Place"),
-        /// and by "and" before "Co" or after a single capitalized word that is not a name on its own ("Woodward and
-        /// Lothrop"); not before <paramref name="floor"/>; i when no name word precedes.
+        /// and by "and" before "Co", after a single capitalized word that is not a name on its own ("Woodward and
+        /// Lothrop") and in "Savings and Loan"; not before <paramref name="floor"/>; i when no name word precedes.
         /// </summary>
         private int RunStart(int i, int floor)
         {
@@ -326,7 +326,8 @@ public sealed class OrganizationForms : IDocumentProcessor
                 bool join = word is "&"
                     || word is "/" or "-" or "." && Glued(k - 1, k) && (word is "." || Glued(k, k + 1))
                     || IsPossessive(word) && !EndsName(k - 1)
-                    || word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1));
+                    || word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1)
+                        || Word(k - 1) is "Savings" && Word(k + 1) is "Loan");
                 if (!join) break;
                 k--;
             }
@@ -369,11 +370,20 @@ public sealed class OrganizationForms : IDocumentProcessor
                 bool inside = o.FirstToken >= start && o.EndToken <= end;
                 if (inside || OutsideIsPunctuation(o, start, end)) continue;
                 if (o.Type != MentionType.Organization && HoldsLegalForm(o)) continue;
+                // A legal form ends the name: "Pemberton Industrial plc on Thursday" runs on into the clause.
+                if (o.FirstToken >= start && o.EndToken > end && (KindOf(end - 1) & SuffixKind.Legal) != 0 && IsClauseWord(end)) continue;
                 return false;
             }
             foreach (int m in overlapping) Remove(m);
             Add(start, end, MentionType.Organization);
             return true;
+        }
+
+        /// <summary>A lower-case word that does not continue a name ("on", "said"; not "and", "of", "de").</summary>
+        private bool IsClauseWord(int k)
+        {
+            var word = Word(k);
+            return word.Length > 0 && char.IsLower(word[0]) && word is not ("and" or "of" or "de" or "du" or "des" or "der" or "von" or "van" or "y" or "e");
         }
 
         private bool OutsideIsPunctuation(Mention o, int start, int end)

@@ -370,7 +370,7 @@ public sealed class Coreference : IDocumentProcessor
     /// legal form or a head word at the end ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
     /// ("Salomon Brothers", "Lloyds Bank Canada").
     /// </summary>
-    private sealed record OrganizationName(string Key, string BaseKey, string[] Words, string[] Legal, int Tokens, string Display, string? Acronym, bool Whole);
+    private sealed record OrganizationName(string Key, string BaseKey, string[] Words, string[] Legal, int Tokens, string Display, string? Acronym, bool Whole, bool Possessive);
 
     private sealed class Organizations(Coreference coreference, Document document, List<Mention> mentions) : Grouping<OrganizationName>(document, mentions)
     {
@@ -386,14 +386,19 @@ public sealed class Coreference : IDocumentProcessor
         protected override OrganizationName Parse(Mention mention)
         {
             int first = mention.FirstToken, end = mention.EndToken;
-            while (end > first + 1 && Doc.Slice(Doc.Tokens[end - 1]) is "'s" or "\u2019s" or "'" or "\u2019") end--;
+            while (end > first + 1 && !HasLetterOrDigit(Doc.Slice(Doc.Tokens[end - 1]))) end--;
             var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
-            var (words, legal) = coreference.OrganizationKey(display);
+            // "IBM's" is IBM, but the name is written "Moody's" when no other form comes.
+            int nameEnd = end;
+            while (nameEnd > first + 1 && Doc.Slice(Doc.Tokens[nameEnd - 1]) is "'s" or "\u2019s" or "'" or "\u2019") nameEnd--;
+            var name = Doc.Text.Substring(Doc.Tokens[first].Start, Doc.Tokens[nameEnd - 1].End - Doc.Tokens[first].Start);
+            var (words, legal) = coreference.OrganizationKey(name);
             // Initials are written in capitals ("IBM", "NASD"); "Ant" is a leading word.
-            string? acronym = words.Length == 1 && legal.Length == 0 && display.Length is >= 2 and <= 6 && display.All(char.IsAsciiLetterUpper) ? words[0] : null;
+            string? acronym = words.Length == 1 && legal.Length == 0 && name.Length is >= 2 and <= 6 && name.All(char.IsAsciiLetterUpper) ? words[0] : null;
             var baseKey = string.Join(' ', words);
             bool whole = legal.Length > 0 || words.Length > 1 && coreference._heads.Contains(words[^1]);
-            return new OrganizationName(legal.Length > 0 ? baseKey + " | " + string.Join(' ', legal) : baseKey, baseKey, words, legal, end - first, display, acronym, whole);
+            return new OrganizationName(legal.Length > 0 ? baseKey + " | " + string.Join(' ', legal) : baseKey, baseKey, words, legal, nameEnd - first, display, acronym,
+                whole, Possessive: nameEnd < end);
         }
 
         protected override string KeyOf(OrganizationName name) => name.Key;
@@ -444,8 +449,9 @@ public sealed class Coreference : IDocumentProcessor
         {
             entity.Mentions.Add(name.BaseKey == _created[entity].BaseKey ? mention : mention with { Form = MentionForm.ShortName });
             _names[entity] = _names.GetValueOrDefault(entity) + 1;
-            // The name as written at its longest; the alias list may make a shorter name the first one ("Ali", then "Alibaba Group").
-            if (!_fullest.TryGetValue(entity, out var best) || name.Tokens > best.Tokens || name.Tokens == best.Tokens && name.Display.Length > best.Display.Length)
+            // The name as written at its longest, a possessive last; the alias list may make a shorter name the first one ("Ali", then "Alibaba Group").
+            if (!_fullest.TryGetValue(entity, out var best) || name.Tokens > best.Tokens
+                || name.Tokens == best.Tokens && (best.Possessive && !name.Possessive || best.Possessive == name.Possessive && name.Display.Length > best.Display.Length))
             {
                 _fullest[entity] = name;
                 entity.Name = name.Display;
@@ -579,6 +585,13 @@ public sealed class Coreference : IDocumentProcessor
             else if (word[k] != '.') return false;
         }
         return letter;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> word)

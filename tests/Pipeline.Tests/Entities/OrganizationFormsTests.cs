@@ -181,4 +181,12 @@ public class OrganizationFormsTests
         Assert.That(Mentions("Peugeot Deal Boosts Mitsubishi Motors Group Shares"), Is.Empty);
         Assert.That(Mentions("ACME HOLDINGS INC NAMES NEW CHIEF"), Is.Empty);
     }
+
+    [Test]
+    public void ALegalFormEndsATaggerNameThatRunsOnAndSavingsAndLoanIsOneName() =>
+        // Pemberton 0 Industrial 1 plc 2 on 3 Thursday 4 bought 5 Benchmark 6 Savings 7 and 8 Loan 9 Association 10 . 11
+        Assert.That(Mentions("{Pemberton Industrial plc on Thursday|ORG} bought {Benchmark Savings|ORG} and Loan Association."), Is.EqualTo(new[]
+        {
+            "Organization Pemberton Industrial plc@0-3", "Organization Benchmark Savings and Loan Association@6-11",
+        }));
 }

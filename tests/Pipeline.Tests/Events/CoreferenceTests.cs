@@ -174,6 +174,16 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void AnOrganizationIsNamedWithoutPunctuationAndWithAPossessiveOnlyWhenNoOtherFormComes() =>
+        // Moody 0 's 1 and 2 Office 3 of 4 Thrift 5 , 6 Acme 7 's 8 and 9 Acme 10 agreed 11 . 12
+        Assert.That(Resolved("{Moody's|ORG} and {Office of Thrift,|ORG} {Acme's|ORG} and {Acme|ORG} agreed."), Is.EqualTo(new[]
+        {
+            "Organization Moody's: Moody's@0",
+            "Organization Office of Thrift: Office of Thrift,@3",
+            "Organization Acme: Acme's@7 | Acme@10",
+        }));
+
+    [Test]
     public void AliasesAndLeadingWordsOfShortNames() =>
         // Ali 0 and 1 SAIC 2 talked 3 . 4 Alibaba 5 Group 6 and 7 SAIC 8 Motor 9 agreed 10 with 11 Tencent 12 Holdings 13 and 14 Tencent 15 . 16
         Assert.That(Resolved("{Ali|ORG} and {SAIC|ORG} talked. {Alibaba Group|ORG} and {SAIC Motor|ORG} agreed with {Tencent Holdings|ORG} and {Tencent|ORG}."),
@@ -235,4 +245,23 @@ public class CoreferenceTests
     [TestCase("{Acme Corp|ORG} grew and {John Smith|PER}'s company and a company agreed.")]
     public void NoDescriptionBeforeAnyOrganizationOrForAnotherOne(string markup) =>
         Assert.That(Resolved(markup).Where(e => e.StartsWith("Organization")), Is.EqualTo(new[] { "Organization Acme Corp: Acme Corp@" + (markup.StartsWith("The") ? "3" : "0") }));
+
+    [Test]
+    public void AParagraphThroughTheProductStages()
+    {
+        var document = new Document("p",
+            "Harbor Lights Technologies Inc said on Tuesday that it had named Daniel K. Whitfield its chief executive officer. "
+            + "Mr. Whitfield, 52, joins from Northwind Freight, where he ran operations in Asia. He replaces Maria Okafor, who left "
+            + "Harbor Lights in March. The company said she would stay on as an adviser to Whitfield. Shares of HLT rose 4 percent.");
+        CareerPipeline.CreateMentionStages().Process(document);
+        Stage.Process(document);
+        Assert.That(Entities(document), Is.EqualTo(new[]
+        {
+            "Person Daniel K. Whitfield: Daniel K. Whitfield@11 | Mr. Whitfield@19 ShortName | he@30 Pronoun | He@36 Pronoun | Whitfield@59 ShortName",
+            "Person Maria Okafor: Maria Okafor@38 | she@51 Pronoun",
+            "Organization Harbor Lights Technologies Inc: Harbor Lights Technologies Inc@0 | its@14 Pronoun | Harbor Lights@43 ShortName "
+                + "| The company@48 Description | HLT@63 ShortName",
+            "Organization Northwind Freight: Northwind Freight@26",
+        }));
+    }
 }
