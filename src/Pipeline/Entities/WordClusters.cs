@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Pipeline.Learning;
 
 namespace Pipeline.Entities;
@@ -12,38 +13,49 @@ namespace Pipeline.Entities;
 public sealed class WordClusters
 {
     private const int Template = 0x7C1;
-    private readonly Dictionary<ulong, int[]> _classes = new();
+    // Each word's classes sit side by side in one array, so a 340,000-word file makes no array per word.
+    private readonly Dictionary<ulong, int> _offsetOf = new();
+    private int[] _classes = new int[1024];
 
     public WordClusters(int granularities) => Granularities = granularities;
 
     public static readonly WordClusters None = new(0);
 
     public int Granularities { get; }
-    public int Count => _classes.Count;
+    public int Count => _offsetOf.Count;
 
     /// <summary>The classes of a word, one per granularity, or empty when the word is unknown.</summary>
     public ReadOnlySpan<int> Of(ReadOnlySpan<char> word) =>
-        _classes.TryGetValue(FeatureHash.Of(Template).AddLower(word).Value, out var classes) ? classes : default;
+        _offsetOf.TryGetValue(FeatureHash.Of(Template).AddLower(word).Value, out int offset) ? _classes.AsSpan(offset, Granularities) : default;
 
-    public void Add(string word, int[] classes)
+    public void Add(ReadOnlySpan<char> word, ReadOnlySpan<int> classes)
     {
         if (classes.Length != Granularities) throw new ArgumentException($"\"{word}\" has {classes.Length} classes; expected {Granularities}");
-        _classes[FeatureHash.Of(Template).AddLower(word).Value] = classes;
+        ref int offset = ref CollectionsMarshal.GetValueRefOrAddDefault(_offsetOf, FeatureHash.Of(Template).AddLower(word).Value, out bool exists);
+        if (!exists)
+        {
+            offset = _offsetOf.Count - 1;
+            offset *= Granularities;
+            if (_classes.Length < offset + Granularities) Array.Resize(ref _classes, Math.Max(_classes.Length * 2, offset + Granularities));
+        }
+        classes.CopyTo(_classes.AsSpan(offset, Granularities));
     }
 
     public static WordClusters Read(string path)
     {
         WordClusters? clusters = null;
         int lineNumber = 0;
+        int[] classes = [];
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
             if (line.Length == 0 || line[0] == '#') continue;
             var rest = line.AsSpan();
             int tab = rest.IndexOf('\t');
-            var word = tab > 0 ? line[..tab] : throw new InvalidDataException($"{path}:{lineNumber}: expected \"word<tab>class<tab>...\"");
+            if (tab <= 0) throw new InvalidDataException($"{path}:{lineNumber}: expected \"word<tab>class<tab>...\"");
+            var word = rest[..tab];
             clusters ??= new WordClusters(rest.Count('\t'));
-            var classes = new int[clusters.Granularities];
+            if (classes.Length != clusters.Granularities) classes = new int[clusters.Granularities];
             rest = rest[(tab + 1)..];
             for (int g = 0; g < classes.Length; g++)
             {
