@@ -387,11 +387,12 @@ public sealed class Coreference : IDocumentProcessor
         {
             int first = mention.FirstToken, end = mention.EndToken;
             while (end > first + 1 && !HasLetterOrDigit(Doc.Slice(Doc.Tokens[end - 1]))) end--;
-            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
-            // "IBM's" is IBM, but the name is written "Moody's" when no other form comes.
+            // "IBM's" and "Lattice Cloud's" are IBM and Lattice Cloud; a one-word name keeps its possessive when no other form
+            // comes, as the name may have it ("Moody's").
             int nameEnd = end;
             while (nameEnd > first + 1 && Doc.Slice(Doc.Tokens[nameEnd - 1]) is "'s" or "\u2019s" or "'" or "\u2019") nameEnd--;
             var name = Doc.Text.Substring(Doc.Tokens[first].Start, Doc.Tokens[nameEnd - 1].End - Doc.Tokens[first].Start);
+            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[(nameEnd - first > 1 ? nameEnd : end) - 1].End - Doc.Tokens[first].Start));
             var (words, legal) = coreference.OrganizationKey(name);
             // Initials are written in capitals ("IBM", "NASD"); "Ant" is a leading word.
             string? acronym = words.Length == 1 && legal.Length == 0 && name.Length is >= 2 and <= 6 && name.All(char.IsAsciiLetterUpper) ? words[0] : null;
