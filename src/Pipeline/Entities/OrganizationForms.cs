@@ -14,6 +14,7 @@ namespace Pipeline.Entities;
 /// </list>
 /// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
 /// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
+/// An organization of the tagger that opens with "Mr" or "Dr" is a person.
 /// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. <see cref="Document.Mentions"/>
 /// stays sorted by first token, without overlaps.
 /// </summary>
@@ -130,9 +131,30 @@ public sealed class OrganizationForms : IDocumentProcessor
                 _sentence = SentenceOf(open);
                 changed |= ConfirmNameBefore(open);
             }
+            changed |= RetagPeople();
             if (!changed) return;
             _doc.Mentions.Clear();
             _doc.Mentions.AddRange(_mentions.OfType<Mention>().OrderBy(m => m.FirstToken));
+        }
+
+        /// <summary>
+        /// An "organization" of the tagger that opens with "Mr", "Ms", "Mrs" or "Dr" is a person ("Mr Marchionne"), unless a
+        /// legal form or head word says otherwise ("Mr. Steak Inc", "Dr. Reddy's Laboratories").
+        /// </summary>
+        private bool RetagPeople()
+        {
+            bool changed = false;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m] is not { Type: MentionType.Organization } mention || mention.EndToken - mention.FirstToken < 2
+                    || Word(mention.FirstToken) is not ("Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.")) continue;
+                bool organization = false;
+                for (int k = mention.FirstToken + 1; k < mention.EndToken; k++) organization |= KindOf(k) != SuffixKind.None || IsPossessive(Word(k));
+                if (organization) continue;
+                _mentions[m] = mention with { Type = MentionType.Person };
+                changed = true;
+            }
+            return changed;
         }
 
         /// <summary>"&lt;Name&gt;" and the tickers "&lt;ABC&gt;", "(NYSE: ABC)", "(ABC.N)".</summary>
