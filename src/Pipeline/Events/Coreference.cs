@@ -224,15 +224,25 @@ public sealed class Coreference : IDocumentProcessor
             // Each mention in text order: its own entity, or of the entities it can stand for the one seen last.
             for (int i = 0; i < Parsed.Length; i++)
             {
-                if (!ByKey.TryGetValue(KeyOf(Parsed[i]), out var entity))
-                {
-                    var candidates = Candidates(Parsed[i]);
-                    entity = candidates.Where(e => Fits(e, Parsed[i])).DefaultIfEmpty(candidates[0])
-                        .MaxBy(e => LastSeen.TryGetValue(e, out int seen) ? seen : -1 - candidates.IndexOf(e))!;
-                }
+                if (!ByKey.TryGetValue(KeyOf(Parsed[i]), out var entity)) entity = Choose(Candidates(Parsed[i]), Parsed[i]);
                 Join(entity, Parsed[i], Mentions[i]);
                 LastSeen[entity] = Mentions[i].FirstToken;
             }
+        }
+
+        /// <summary>Of the entities a short form can stand for, one that fits it (gender) before one that does not, then the one seen last, then the first.</summary>
+        private DiscourseEntity Choose(List<DiscourseEntity> candidates, TName name)
+        {
+            DiscourseEntity? best = null;
+            int bestSeen = int.MinValue;
+            bool bestFits = false;
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                bool fits = Fits(candidates[c], name);
+                int seen = LastSeen.TryGetValue(candidates[c], out int at) ? at : -1 - c;
+                if (best == null || fits && !bestFits || fits == bestFits && seen > bestSeen) (best, bestSeen, bestFits) = (candidates[c], seen, fits);
+            }
+            return best!;
         }
     }
 
@@ -326,13 +336,13 @@ public sealed class Coreference : IDocumentProcessor
                 foreach (var m in entity.Mentions) entityOf[m] = entity;
             var sorted = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
             // Person mentions so far, with their sentences; the pronouns resolved join them as they come.
-            var anchors = new List<(int Token, int Sentence, DiscourseEntity Entity)>();
+            var anchors = new List<(int Sentence, DiscourseEntity Entity)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
             {
                 while (next < sorted.Count && sorted[next].FirstToken <= i)
                 {
-                    anchors.Add((sorted[next].FirstToken, sentenceOf[sorted[next].FirstToken], entityOf[sorted[next]]));
+                    anchors.Add((sentenceOf[sorted[next].FirstToken], entityOf[sorted[next]]));
                     next++;
                 }
                 if (inside[i] != null || sentenceOf[i] < 0 || !PersonalPronouns.TryGetValue(Word(i), out var gender)) continue;
@@ -340,18 +350,18 @@ public sealed class Coreference : IDocumentProcessor
                 if (antecedent == null) continue;
                 var token = Doc.Tokens[i];
                 antecedent.Mentions.Add(new Mention(token.Span, MentionType.Person, Doc.TextOf(token), i, i + 1, MentionForm.Pronoun));
-                anchors.Add((i, sentenceOf[i], antecedent));
+                anchors.Add((sentenceOf[i], antecedent));
             }
         }
 
-        private DiscourseEntity? Antecedent(List<(int Token, int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
+        private DiscourseEntity? Antecedent(List<(int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
         {
             // Walk back over the window once: the best candidate with a known matching gender, and the best without a clash.
             DiscourseEntity? known = null, compatible = null;
             int knownSentence = -1, compatibleSentence = -1;
             for (int a = anchors.Count - 1; a >= 0 && anchors[a].Sentence >= sentence - Window; a--)
             {
-                var (_, s, entity) = anchors[a];
+                var (s, entity) = anchors[a];
                 var g = GenderOf(entity);
                 if (g != Gender.Unknown && g != gender) continue;
                 // In the pronoun's sentence the last one wins; in an earlier sentence the first one (its subject).
