@@ -15,8 +15,8 @@ namespace Pipeline.Entities;
 /// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
 /// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
 /// An organization of the tagger that opens with "Mr" or "Dr" is a person.
-/// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. <see cref="Document.Mentions"/>
-/// stays sorted by first token, without overlaps.
+/// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. The names of <see cref="Document.Mentions"/>
+/// stay sorted by first token, without overlaps (job titles, if a stage found them already, follow them untouched).
 /// </summary>
 public sealed class OrganizationForms : IDocumentProcessor
 {
@@ -103,7 +103,8 @@ public sealed class OrganizationForms : IDocumentProcessor
         {
             _forms = forms;
             _doc = doc;
-            _mentions = new List<Mention?>(doc.Mentions);
+            // Job titles, if a stage found them already, are no names: they stay as they are.
+            _mentions = new List<Mention?>(doc.Mentions.Where(m => m.Type != MentionType.Title));
             _owner = new int[doc.Tokens.Count];
             _ticker = new bool[doc.Tokens.Count];
             Array.Fill(_owner, -1);
@@ -133,8 +134,10 @@ public sealed class OrganizationForms : IDocumentProcessor
             }
             changed |= RetagPeople();
             if (!changed) return;
+            var titles = _doc.Mentions.Where(m => m.Type == MentionType.Title).ToList();
             _doc.Mentions.Clear();
             _doc.Mentions.AddRange(_mentions.OfType<Mention>().OrderBy(m => m.FirstToken));
+            _doc.Mentions.AddRange(titles);
         }
 
         /// <summary>
@@ -174,7 +177,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                     {
                         int end = close;
                         if (IsPossessive(Word(end - 1))) end--;
-                        // The brackets mark the name: whatever the tagger made of it yields.
+                        // The brackets mark the name: the tagger's mentions inside them, with or without a bracket, yield.
                         changed |= end > i + 1 && Apply(i + 1, end, overlapping: Overlapping(i, close + 1));
                     }
                     i = close;
