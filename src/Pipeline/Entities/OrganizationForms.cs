@@ -1,4 +1,5 @@
 using Pipeline.Documents;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Entities;
 
@@ -518,19 +519,5 @@ public sealed class OrganizationForms : IDocumentProcessor
         return true;
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetterOrDigit(c)) return true;
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Documents;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Events;
 
@@ -230,6 +231,15 @@ public sealed class Coreference : IDocumentProcessor
             }
         }
 
+        /// <summary>The entities' mentions in text order, and the entity of each.</summary>
+        protected (List<Mention> Mentions, Dictionary<Mention, DiscourseEntity> EntityOf) MentionsInOrder()
+        {
+            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
+            foreach (var entity in Entities)
+                foreach (var m in entity.Mentions) entityOf[m] = entity;
+            return (entityOf.Keys.OrderBy(m => m.FirstToken).ToList(), entityOf);
+        }
+
         /// <summary>Of the entities a short form can stand for, one that fits it (gender) before one that does not, then the one seen last, then the first.</summary>
         private DiscourseEntity Choose(List<DiscourseEntity> candidates, TName name)
         {
@@ -331,10 +341,7 @@ public sealed class Coreference : IDocumentProcessor
         {
             if (Entities.Count == 0) return;
             var inside = NameTypes(Doc, names);
-            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
-            foreach (var entity in Entities)
-                foreach (var m in entity.Mentions) entityOf[m] = entity;
-            var sorted = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            var (sorted, entityOf) = MentionsInOrder();
             // Person mentions so far, with their sentences; the pronouns resolved join them as they come.
             var anchors = new List<(int Sentence, DiscourseEntity Entity)>();
             int next = 0;
@@ -474,10 +481,7 @@ public sealed class Coreference : IDocumentProcessor
         {
             if (Entities.Count == 0) return;
             var inside = NameTypes(Doc, names);
-            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
-            foreach (var entity in Entities)
-                foreach (var m in entity.Mentions) entityOf[m] = entity;
-            var named = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            var (named, entityOf) = MentionsInOrder();
             var titleStarts = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.FirstToken).ToHashSet();
             // The main organization: the most often named, the first on a tie.
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
@@ -598,19 +602,6 @@ public sealed class Coreference : IDocumentProcessor
         return letter;
     }
 
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetterOrDigit(c)) return true;
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
 
     private static bool IsWord(ReadOnlySpan<char> word)
     {
