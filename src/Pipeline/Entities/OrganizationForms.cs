@@ -1,4 +1,5 @@
 using Pipeline.Documents;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Entities;
 
@@ -14,8 +15,9 @@ namespace Pipeline.Entities;
 /// </list>
 /// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
 /// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
-/// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. <see cref="Document.Mentions"/>
-/// stays sorted by first token, without overlaps.
+/// An organization of the tagger that opens with "Mr" or "Dr" is a person.
+/// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. The names of <see cref="Document.Mentions"/>
+/// stay sorted by first token, without overlaps (job titles, if a stage found them already, follow them untouched).
 /// </summary>
 public sealed class OrganizationForms : IDocumentProcessor
 {
@@ -102,7 +104,8 @@ public sealed class OrganizationForms : IDocumentProcessor
         {
             _forms = forms;
             _doc = doc;
-            _mentions = new List<Mention?>(doc.Mentions);
+            // Job titles, if a stage found them already, are no names: they stay as they are.
+            _mentions = new List<Mention?>(doc.Mentions.Where(m => m.Type != MentionType.Title));
             _owner = new int[doc.Tokens.Count];
             _ticker = new bool[doc.Tokens.Count];
             Array.Fill(_owner, -1);
@@ -130,9 +133,32 @@ public sealed class OrganizationForms : IDocumentProcessor
                 _sentence = SentenceOf(open);
                 changed |= ConfirmNameBefore(open);
             }
+            changed |= RetagPeople();
             if (!changed) return;
+            var titles = _doc.Mentions.Where(m => m.Type == MentionType.Title).ToList();
             _doc.Mentions.Clear();
             _doc.Mentions.AddRange(_mentions.OfType<Mention>().OrderBy(m => m.FirstToken));
+            _doc.Mentions.AddRange(titles);
+        }
+
+        /// <summary>
+        /// An "organization" of the tagger that opens with "Mr", "Ms", "Mrs" or "Dr" is a person ("Mr Marchionne"), unless a
+        /// legal form or head word says otherwise ("Mr. Steak Inc", "Dr. Reddy's Laboratories").
+        /// </summary>
+        private bool RetagPeople()
+        {
+            bool changed = false;
+            for (int m = 0; m < _mentions.Count; m++)
+            {
+                if (_mentions[m] is not { Type: MentionType.Organization } mention || mention.EndToken - mention.FirstToken < 2
+                    || Word(mention.FirstToken) is not ("Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.")) continue;
+                bool organization = false;
+                for (int k = mention.FirstToken + 1; k < mention.EndToken; k++) organization |= KindOf(k) != SuffixKind.None || IsPossessive(Word(k));
+                if (organization) continue;
+                _mentions[m] = mention with { Type = MentionType.Person };
+                changed = true;
+            }
+            return changed;
         }
 
         /// <summary>"&lt;Name&gt;" and the tickers "&lt;ABC&gt;", "(NYSE: ABC)", "(ABC.N)".</summary>
@@ -152,7 +178,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                     {
                         int end = close;
                         if (IsPossessive(Word(end - 1))) end--;
-                        // The brackets mark the name: whatever the tagger made of it yields.
+                        // The brackets mark the name: the tagger's mentions inside them, with or without a bracket, yield.
                         changed |= end > i + 1 && Apply(i + 1, end, overlapping: Overlapping(i, close + 1));
                     }
                     i = close;
@@ -493,19 +519,5 @@ public sealed class OrganizationForms : IDocumentProcessor
         return true;
     }
 
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetterOrDigit(c)) return true;
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Documents;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Events;
 
@@ -224,15 +225,34 @@ public sealed class Coreference : IDocumentProcessor
             // Each mention in text order: its own entity, or of the entities it can stand for the one seen last.
             for (int i = 0; i < Parsed.Length; i++)
             {
-                if (!ByKey.TryGetValue(KeyOf(Parsed[i]), out var entity))
-                {
-                    var candidates = Candidates(Parsed[i]);
-                    entity = candidates.Where(e => Fits(e, Parsed[i])).DefaultIfEmpty(candidates[0])
-                        .MaxBy(e => LastSeen.TryGetValue(e, out int seen) ? seen : -1 - candidates.IndexOf(e))!;
-                }
+                if (!ByKey.TryGetValue(KeyOf(Parsed[i]), out var entity)) entity = Choose(Candidates(Parsed[i]), Parsed[i]);
                 Join(entity, Parsed[i], Mentions[i]);
                 LastSeen[entity] = Mentions[i].FirstToken;
             }
+        }
+
+        /// <summary>The entities' mentions in text order, and the entity of each.</summary>
+        protected (List<Mention> Mentions, Dictionary<Mention, DiscourseEntity> EntityOf) MentionsInOrder()
+        {
+            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
+            foreach (var entity in Entities)
+                foreach (var m in entity.Mentions) entityOf[m] = entity;
+            return (entityOf.Keys.OrderBy(m => m.FirstToken).ToList(), entityOf);
+        }
+
+        /// <summary>Of the entities a short form can stand for, one that fits it (gender) before one that does not, then the one seen last, then the first.</summary>
+        private DiscourseEntity Choose(List<DiscourseEntity> candidates, TName name)
+        {
+            DiscourseEntity? best = null;
+            int bestSeen = int.MinValue;
+            bool bestFits = false;
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                bool fits = Fits(candidates[c], name);
+                int seen = LastSeen.TryGetValue(candidates[c], out int at) ? at : -1 - c;
+                if (best == null || fits && !bestFits || fits == bestFits && seen > bestSeen) (best, bestSeen, bestFits) = (candidates[c], seen, fits);
+            }
+            return best!;
         }
     }
 
@@ -321,18 +341,15 @@ public sealed class Coreference : IDocumentProcessor
         {
             if (Entities.Count == 0) return;
             var inside = NameTypes(Doc, names);
-            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
-            foreach (var entity in Entities)
-                foreach (var m in entity.Mentions) entityOf[m] = entity;
-            var sorted = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            var (sorted, entityOf) = MentionsInOrder();
             // Person mentions so far, with their sentences; the pronouns resolved join them as they come.
-            var anchors = new List<(int Token, int Sentence, DiscourseEntity Entity)>();
+            var anchors = new List<(int Sentence, DiscourseEntity Entity)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
             {
                 while (next < sorted.Count && sorted[next].FirstToken <= i)
                 {
-                    anchors.Add((sorted[next].FirstToken, sentenceOf[sorted[next].FirstToken], entityOf[sorted[next]]));
+                    anchors.Add((sentenceOf[sorted[next].FirstToken], entityOf[sorted[next]]));
                     next++;
                 }
                 if (inside[i] != null || sentenceOf[i] < 0 || !PersonalPronouns.TryGetValue(Word(i), out var gender)) continue;
@@ -340,18 +357,18 @@ public sealed class Coreference : IDocumentProcessor
                 if (antecedent == null) continue;
                 var token = Doc.Tokens[i];
                 antecedent.Mentions.Add(new Mention(token.Span, MentionType.Person, Doc.TextOf(token), i, i + 1, MentionForm.Pronoun));
-                anchors.Add((i, sentenceOf[i], antecedent));
+                anchors.Add((sentenceOf[i], antecedent));
             }
         }
 
-        private DiscourseEntity? Antecedent(List<(int Token, int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
+        private DiscourseEntity? Antecedent(List<(int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
         {
             // Walk back over the window once: the best candidate with a known matching gender, and the best without a clash.
             DiscourseEntity? known = null, compatible = null;
             int knownSentence = -1, compatibleSentence = -1;
             for (int a = anchors.Count - 1; a >= 0 && anchors[a].Sentence >= sentence - Window; a--)
             {
-                var (_, s, entity) = anchors[a];
+                var (s, entity) = anchors[a];
                 var g = GenderOf(entity);
                 if (g != Gender.Unknown && g != gender) continue;
                 // In the pronoun's sentence the last one wins; in an earlier sentence the first one (its subject).
@@ -387,11 +404,12 @@ public sealed class Coreference : IDocumentProcessor
         {
             int first = mention.FirstToken, end = mention.EndToken;
             while (end > first + 1 && !HasLetterOrDigit(Doc.Slice(Doc.Tokens[end - 1]))) end--;
-            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
-            // "IBM's" is IBM, but the name is written "Moody's" when no other form comes.
+            // "IBM's" and "Lattice Cloud's" are IBM and Lattice Cloud; a one-word name keeps its possessive when no other form
+            // comes, as the name may have it ("Moody's").
             int nameEnd = end;
             while (nameEnd > first + 1 && Doc.Slice(Doc.Tokens[nameEnd - 1]) is "'s" or "\u2019s" or "'" or "\u2019") nameEnd--;
             var name = Doc.Text.Substring(Doc.Tokens[first].Start, Doc.Tokens[nameEnd - 1].End - Doc.Tokens[first].Start);
+            var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[(nameEnd - first > 1 ? nameEnd : end) - 1].End - Doc.Tokens[first].Start));
             var (words, legal) = coreference.OrganizationKey(name);
             // Initials are written in capitals ("IBM", "NASD"); "Ant" is a leading word.
             string? acronym = words.Length == 1 && legal.Length == 0 && name.Length is >= 2 and <= 6 && name.All(char.IsAsciiLetterUpper) ? words[0] : null;
@@ -463,10 +481,7 @@ public sealed class Coreference : IDocumentProcessor
         {
             if (Entities.Count == 0) return;
             var inside = NameTypes(Doc, names);
-            var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);
-            foreach (var entity in Entities)
-                foreach (var m in entity.Mentions) entityOf[m] = entity;
-            var named = Entities.SelectMany(e => e.Mentions).OrderBy(m => m.FirstToken).ToList();
+            var (named, entityOf) = MentionsInOrder();
             var titleStarts = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.FirstToken).ToHashSet();
             // The main organization: the most often named, the first on a tie.
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
@@ -587,19 +602,6 @@ public sealed class Coreference : IDocumentProcessor
         return letter;
     }
 
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetterOrDigit(c)) return true;
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
 
     private static bool IsWord(ReadOnlySpan<char> word)
     {

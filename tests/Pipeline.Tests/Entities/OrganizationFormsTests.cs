@@ -189,4 +189,12 @@ public class OrganizationFormsTests
         {
             "Organization Pemberton Industrial plc@0-3", "Organization Benchmark Savings and Loan Association@6-11",
         }));
+
+    [Test]
+    public void AnOrganizationThatOpensWithMrIsAPersonUnlessItsFormSaysOtherwise() =>
+        // Mr 0 Marchionne 1 met 2 Dr. 3 Reddy 4 's 5 Laboratories 6 and 7 Mr. 8 Steak 9 Inc 10 staff 11 . 12
+        Assert.That(Mentions("{Mr Marchionne|ORG} met {Dr. Reddy's Laboratories|ORG} and {Mr. Steak Inc|ORG} staff."), Is.EqualTo(new[]
+        {
+            "Person Mr Marchionne@0-2", "Organization Dr. Reddy's Laboratories@3-7", "Organization Mr. Steak Inc@8-11",
+        }));
 }
