@@ -16,7 +16,9 @@ namespace Pipeline.Events;
 /// the pronoun takes the last one before it in its own sentence, or else the first one (the subject) of the nearest
 /// sentence before. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
 /// <item>Organizations: leading words ("American Vision" for "American Vision Centers Inc"), the name without its legal
-/// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba").</item>
+/// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba"). A whole name,
+/// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
+/// ("Salomon Brothers", "Lloyds Bank Canada"), and names with other legal forms stay apart ("Anheuser-Busch Cos Inc", "Anheuser-Busch Inc").</item>
 /// <item>Descriptions ("the company", "the holding company", "the Japanese automaker", "its unit") join the organization
 /// named right after them ("the firm, Acme Inc,"), or else the organization mentioned last in the last
 /// <see cref="Window"/> sentences (one whose name has the noun, as "Bank" for "the bank", first), or else the document's
