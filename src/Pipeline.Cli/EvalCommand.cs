@@ -35,7 +35,7 @@ public static class EvalCommand
             HashSet<string>? only = null;
             if (docsFile != null)
             {
-                only = File.ReadLines(docsFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+                only = GoldStandard.ReadIds(docsFile);
                 foreach (var missing in only.Where(d => !gold.ContainsKey(d)))
                     problems.Add(new InputError(docsFile, null, missing, $"document \"{missing}\" has no gold file in {goldFolder}"));
             }

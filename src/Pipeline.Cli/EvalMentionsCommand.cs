@@ -40,7 +40,7 @@ public static class EvalMentionsCommand
         var problems = new List<InputError>();
         var gold = GoldStandard.ReadFolder(goldFolder, problems);
         var wanted = splitFile != null
-            ? File.ReadLines(splitFile).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal)
+            ? GoldStandard.ReadIds(splitFile)
             : gold.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (var id in wanted.Where(d => !gold.ContainsKey(d)).Order(StringComparer.Ordinal))
             problems.Add(new InputError(splitFile ?? goldFolder, null, id, $"document \"{id}\" has no gold file in {goldFolder}"));

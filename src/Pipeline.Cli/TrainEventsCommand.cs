@@ -58,8 +58,8 @@ public static class TrainEventsCommand
                 var problems = new List<string>();
                 var gold = GoldStandard.ReadFolder(source.Gold, problems);
                 foreach (var problem in problems) errors.Add(source.Gold, problem);
-                var trainIds = ReadIds(source.TrainSplit);
-                var devIds = source.DevSplit != null ? ReadIds(source.DevSplit) : [];
+                var trainIds = GoldStandard.ReadIds(source.TrainSplit);
+                var devIds = source.DevSplit != null ? GoldStandard.ReadIds(source.DevSplit) : [];
                 // Documents are prepared on both cores; the order stays the input's, so training is deterministic.
                 var prepared = new DocumentSource([source.Documents]).Read()
                     .Where(item => item.Document is not { } d || trainIds.Contains(d.Id) || devIds.Contains(d.Id))
@@ -103,7 +103,4 @@ public static class TrainEventsCommand
         log.WriteLine($"dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
-
-    private static HashSet<string> ReadIds(string path) =>
-        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
 }

@@ -91,6 +91,10 @@ public static partial class GoldStandard
         return values;
     }
 
+    /// <summary>A split or selection file: one document id a line; blank lines and "#" comments are skipped.</summary>
+    public static HashSet<string> ReadIds(string path) =>
+        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// All gold documents under a folder (every *.json file, recursively), keyed by document id. A file that breaks
     /// the spec or cannot be read is reported, naming the file and the problem, and the others are still read.

@@ -12,7 +12,7 @@ public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1);
 
 /// <summary>The trained event model, its calibration, and how training went.</summary>
 public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> DevF1ByEpoch, ScoreReport Dev,
-    int Candidates, int Positives, List<(double Margin, bool Correct)> CalibrationExamples);
+    int Candidates, int Positives);
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
@@ -86,7 +86,7 @@ public static class EventTrainer
                 calibrationExamples.Add((margin, labels.Of(candidate) == (int)type + 1));
         }
         var calibration = PlattScaling.Fit(calibrationExamples);
-        return new TrainedEvents(best.Value.Model, calibration, threshold, best.Value.Epoch, devF1, chosen, examples.Count, positives, calibrationExamples);
+        return new TrainedEvents(best.Value.Model, calibration, threshold, best.Value.Epoch, devF1, chosen, examples.Count, positives);
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 5];

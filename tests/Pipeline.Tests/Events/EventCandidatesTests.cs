@@ -90,7 +90,7 @@ public class EventModelDirectoryTests
     {
         var model = new LinearModel(4, new Dictionary<ulong, int> { [7] = 0 }, [0.5f, -1f, 2f, 0.25f]);
         return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75],
-            Scorer.Score(new Dictionary<string, GoldDocument>(), []), 10, 4, []);
+            Scorer.Score(new Dictionary<string, GoldDocument>(), []), 10, 4);
     }
 
     [Test]
