@@ -15,7 +15,8 @@ namespace Pipeline.Entities;
 /// </list>
 /// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
 /// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
-/// An organization of the tagger that opens with "Mr" or "Dr" is a person.
+/// An organization of the tagger that opens with "Mr" or "Dr" is a person, and so is a lone honorific with the name after it;
+/// an organization that runs on into a person named elsewhere in the article is split.
 /// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. The names of <see cref="Document.Mentions"/>
 /// stay sorted by first token, without overlaps (job titles, if a stage found them already, follow them untouched).
 /// </summary>
@@ -142,24 +143,79 @@ public sealed class OrganizationForms : IDocumentProcessor
         }
 
         /// <summary>
-        /// An "organization" of the tagger that opens with "Mr", "Ms", "Mrs" or "Dr" is a person ("Mr Marchionne"), unless a
-        /// legal form or head word says otherwise ("Mr. Steak Inc", "Dr. Reddy's Laboratories").
+        /// People that the tagger took for organizations:
+        /// an "organization" that opens with "Mr", "Ms", "Mrs" or "Dr" is a person ("Mr Marchionne"), unless a legal form or
+        /// head word says otherwise ("Mr. Steak Inc", "Dr. Reddy's Laboratories"); an honorific alone, tagged as a name,
+        /// opens the person whose name follows it ("Ms" + "Mohd-Saaid"); and an organization that runs on into a person
+        /// named elsewhere in the article ("group EADS Philippe Camus", with "Mr Camus" later) is split in two.
         /// </summary>
         private bool RetagPeople()
         {
             bool changed = false;
+            HashSet<string>? surnames = null;
             for (int m = 0; m < _mentions.Count; m++)
             {
-                if (_mentions[m] is not { Type: MentionType.Organization } mention || mention.EndToken - mention.FirstToken < 2
-                    || Word(mention.FirstToken) is not ("Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.")) continue;
-                bool organization = false;
-                for (int k = mention.FirstToken + 1; k < mention.EndToken; k++) organization |= KindOf(k) != SuffixKind.None || IsPossessive(Word(k));
-                if (organization) continue;
-                _mentions[m] = mention with { Type = MentionType.Person };
-                changed = true;
+                if (_mentions[m] is not { } mention) continue;
+                if (mention.Type != MentionType.Person && mention.EndToken - mention.FirstToken == 1 && IsHonorific(Word(mention.FirstToken)))
+                {
+                    changed |= HonorificOpensPerson(m);
+                    continue;
+                }
+                if (mention.Type != MentionType.Organization) continue;
+                if (IsHonorific(Word(mention.FirstToken)) && mention.EndToken - mention.FirstToken >= 2)
+                {
+                    bool organization = false;
+                    for (int k = mention.FirstToken + 1; k < mention.EndToken; k++) organization |= KindOf(k) != SuffixKind.None || IsPossessive(Word(k));
+                    if (organization) continue;
+                    _mentions[m] = mention with { Type = MentionType.Person };
+                    changed = true;
+                }
+                else if (mention.EndToken - mention.FirstToken >= 3)
+                {
+                    surnames ??= Surnames();
+                    int last = mention.EndToken - 1;
+                    if (!surnames.Contains(Word(last).ToString()) || KindOf(last) != SuffixKind.None) continue;
+                    // The given name before the surname, when it is a capitalized word that is no part of a name's form.
+                    _sentence = SentenceOf(last);
+                    int split = last - 1 > mention.FirstToken && IsNameWord(last - 1) && KindOf(last - 1) == SuffixKind.None ? last - 1 : last;
+                    Remove(m);
+                    Add(mention.FirstToken, split, MentionType.Organization);
+                    Add(split, mention.EndToken, MentionType.Person);
+                    changed = true;
+                }
             }
             return changed;
         }
+
+        /// <summary>Makes a lone honorific and the capitalized words after it (or the person mention there) one person.</summary>
+        private bool HonorificOpensPerson(int m)
+        {
+            var honorific = _mentions[m]!;
+            int next = honorific.EndToken;
+            if (next >= _doc.Tokens.Count || _owner[next] is var owner && owner >= 0 && _mentions[owner]!.Type != MentionType.Person) return false;
+            int end = owner >= 0 ? _mentions[owner]!.EndToken : next;
+            if (owner < 0)
+                while (end < _doc.Tokens.Count && end - next < 3 && _owner[end] < 0 && Word(end) is [var c, ..] && char.IsUpper(c)) end++;
+            if (end == next) return false;
+            if (owner >= 0) Remove(owner);
+            Remove(m);
+            Add(honorific.FirstToken, end, MentionType.Person);
+            return true;
+        }
+
+        /// <summary>Last words of the article's person mentions and the words after its honorifics.</summary>
+        private HashSet<string> Surnames()
+        {
+            var surnames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mention in _mentions)
+                if (mention is { Type: MentionType.Person } && mention.EndToken - mention.FirstToken >= 1 && !IsHonorific(Word(mention.EndToken - 1)))
+                    surnames.Add(Word(mention.EndToken - 1).ToString());
+            for (int k = 0; k + 1 < _doc.Tokens.Count; k++)
+                if (IsHonorific(Word(k)) && Word(k + 1) is [var c, ..] && char.IsUpper(c)) surnames.Add(Word(k + 1).ToString());
+            return surnames;
+        }
+
+        private static bool IsHonorific(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.";
 
         /// <summary>"&lt;Name&gt;" and the tickers "&lt;ABC&gt;", "(NYSE: ABC)", "(ABC.N)".</summary>
         private bool FindBracketsAndTickers()

@@ -15,7 +15,7 @@ namespace Pipeline.Events;
 /// ("Mr", "Mrs", a given name) matches if there is one; otherwise any person whose gender does not clash. Of these,
 /// the pronoun takes the last one before it in its own sentence, or else the first one (the subject) of the nearest
 /// sentence before. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
-/// <item>Organizations: leading words ("American Vision" for "American Vision Centers Inc"), the name without its legal
+/// <item>Organizations: leading words after the longer name ("American Vision" for "American Vision Centers Inc"), the name without its legal
 /// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba"). A whole name,
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
 /// ("Salomon Brothers", "Lloyds Bank Canada"), and names with other legal forms stay apart ("Anheuser-Busch Cos Inc", "Anheuser-Busch Inc").</item>
@@ -389,7 +389,7 @@ public sealed class Coreference : IDocumentProcessor
     /// legal form or a head word at the end ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
     /// ("Salomon Brothers", "Lloyds Bank Canada").
     /// </summary>
-    private sealed record OrganizationName(string Key, string BaseKey, string[] Words, string[] Legal, int Tokens, string Display, string? Acronym, bool Whole, bool Possessive);
+    private sealed record OrganizationName(string Key, string BaseKey, string[] Words, string[] Legal, int Tokens, string Display, string? Acronym, bool Whole, bool Possessive, int FirstToken);
 
     private sealed class Organizations(Coreference coreference, Document document, List<Mention> mentions) : Grouping<OrganizationName>(document, mentions)
     {
@@ -401,6 +401,18 @@ public sealed class Coreference : IDocumentProcessor
         private readonly Dictionary<DiscourseEntity, OrganizationName> _created = new();
         private readonly Dictionary<DiscourseEntity, int> _names = new();
         private HashSet<string>? _wholeNames;
+        private Dictionary<string, int>? _firstAt;
+
+        /// <summary>Where a name, by its base key, first occurs.</summary>
+        private int FirstAt(string baseKey)
+        {
+            if (_firstAt == null)
+            {
+                _firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var n in Parsed) _firstAt.TryAdd(n.BaseKey, n.FirstToken);
+            }
+            return _firstAt[baseKey];
+        }
 
         protected override OrganizationName Parse(Mention mention)
         {
@@ -418,7 +430,7 @@ public sealed class Coreference : IDocumentProcessor
             var baseKey = string.Join(' ', words);
             bool whole = legal.Length > 0 || words.Length > 1 && coreference._heads.Contains(words[^1]);
             return new OrganizationName(legal.Length > 0 ? baseKey + " | " + string.Join(' ', legal) : baseKey, baseKey, words, legal, nameEnd - first, display, acronym,
-                whole, Possessive: nameEnd < end);
+                whole, Possessive: nameEnd < end, mention.FirstToken);
         }
 
         protected override string KeyOf(OrganizationName name) => name.Key;
@@ -432,7 +444,9 @@ public sealed class Coreference : IDocumentProcessor
             if (_byBase.TryGetValue(name.BaseKey, out var same))
                 result.AddRange(same.Where(e => _created[e].Legal.AsSpan().StartsWith(name.Legal)));
             _wholeNames ??= Parsed.Where(n => n.Whole).Select(n => n.BaseKey).ToHashSet(StringComparer.Ordinal);
-            if (!_wholeNames.Contains(name.BaseKey) && _byPrefix.TryGetValue(name.BaseKey, out var longer)) result.AddRange(longer);
+            // Leading words stand for a longer name that came first; named before it, they are another organization ("Fiat", then "Fiat Auto").
+            if (!_wholeNames.Contains(name.BaseKey) && _byPrefix.TryGetValue(name.BaseKey, out var longer))
+                result.AddRange(longer.Where(e => FirstAt(_created[e].BaseKey) < FirstAt(name.BaseKey)));
             if (name.Acronym != null && _byInitials.TryGetValue(name.Acronym, out var spelled)) result.AddRange(spelled);
             return result.Distinct().ToList();
         }

@@ -197,4 +197,20 @@ public class OrganizationFormsTests
         {
             "Person Mr Marchionne@0-2", "Organization Dr. Reddy's Laboratories@3-7", "Organization Mr. Steak Inc@8-11",
         }));
+
+    [Test]
+    public void ALoneHonorificOpensThePersonAfterIt() =>
+        // Ms 0 Mohd-Saaid 1 left 2 ; 3 Mr 4 Lee 5 Wong 6 stayed 7 and 8 Dr 9 spoke 10 . 11
+        Assert.That(Mentions("{Ms|ORG} Mohd-Saaid left; {Mr|ORG} {Lee Wong|PER} stayed and {Dr|ORG} spoke."), Is.EqualTo(new[]
+        {
+            "Person Ms Mohd-Saaid@0-2", "Person Mr Lee Wong@4-7", "Organization Dr@9-10",
+        }));
+
+    [Test]
+    public void AnOrganizationThatRunsOnIntoAPersonNamedElsewhereIsSplit() =>
+        // The 0 aerospace 1 group 2 EADS 3 Philippe 4 Camus 5 is 6 to 7 leave 8 . 9 Mr 10 Camus 11 agreed 12 ; 13 Morgan 14 Grenfell 15 Stanley 16 did 17 not 18 . 19
+        Assert.That(Mentions("The aerospace group {EADS Philippe Camus|ORG} is to leave. {Mr Camus|PER} agreed; {Morgan Grenfell Stanley|ORG} did not."), Is.EqualTo(new[]
+        {
+            "Organization EADS@3-4", "Person Philippe Camus@4-6", "Person Mr Camus@10-12", "Organization Morgan Grenfell Stanley@14-17",
+        }));
 }

@@ -174,6 +174,15 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void LeadingWordsNamedBeforeTheLongerNameAreAnotherOrganization() =>
+        // Fiat 0 named 1 a 2 head 3 of 4 Fiat 5 Auto 6 . 7 Fiat 8 Auto 9 and 10 Fiat 11 agreed 12 . 13
+        Assert.That(Resolved("{Fiat|ORG} named a head of {Fiat Auto|ORG}. {Fiat Auto|ORG} and {Fiat|ORG} agreed."), Is.EqualTo(new[]
+        {
+            "Organization Fiat: Fiat@0 | Fiat@11",
+            "Organization Fiat Auto: Fiat Auto@5 | Fiat Auto@8",
+        }));
+
+    [Test]
     public void AnOrganizationIsNamedWithoutPunctuationAndWithAPossessiveOnlyForAOneWordNameWithNoOtherForm() =>
         // Moody 0 's 1 and 2 Office 3 of 4 Thrift 5 , 6 Acme 7 's 8 and 9 Acme 10 met 11 Lattice 12 Cloud 13 's 14 chief 15 . 16
         Assert.That(Resolved("{Moody's|ORG} and {Office of Thrift,|ORG} {Acme's|ORG} and {Acme|ORG} met {Lattice Cloud's|ORG} chief."), Is.EqualTo(new[]
