@@ -26,6 +26,7 @@ public static class CareerPipeline
             new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
             EntityRecognizer.Load(modelDirectory),
             OrganizationForms.Load(modelDirectory),
+            NameTypes.Load(modelDirectory),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), Lines("places.txt")),
             new TimeExpressionRecognizer(),
         ];

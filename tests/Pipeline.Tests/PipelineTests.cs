@@ -16,7 +16,7 @@ public class PipelineTests
     public void TheProductPipelineIsInAValidOrder() =>
         Assert.That(CareerPipeline.Create().Stages.Select(s => s.Name), Is.EqualTo(new[]
         {
-            "tokenizer", "sentences", "entities", "organization-forms", "titles", "time-expressions", "coreference", "events", "consolidate-events",
+            "tokenizer", "sentences", "entities", "organization-forms", "name-types", "titles", "time-expressions", "coreference", "events", "consolidate-events",
         }));
 
     /// <summary>A stage that never ends by itself: it waits, checking the document's cancellation as the real stages do between sentences.</summary>
