@@ -9,7 +9,7 @@ namespace Pipeline.Cli;
 
 /// <summary>
 /// pipeline train events: trains the event classifier on the corpus's train split and news-dev's train split,
-/// choosing the epoch and calibrating confidence on the corpus's dev split.
+/// choosing the epoch and threshold and calibrating confidence by cross-validation over the training documents.
 /// </summary>
 public static class TrainEventsCommand
 {
@@ -25,8 +25,9 @@ public static class TrainEventsCommand
         var models = new Option<string?>("--models") { Description = "The models folder whose entity tagger and lexicons prepare the documents (default: the shipped one)" };
         var epochs = new Option<int>("--epochs") { Description = "Maximum passes over the training candidates", DefaultValueFactory = _ => new EventTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the example order", DefaultValueFactory = _ => new EventTrainingOptions().Seed };
-        var command = new Command("events", "Train the event classifier on the corpus train split and news-dev's train split; tune on the corpus dev split")
-            { corpus, gold, news, output, models, epochs, seed };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds of the training documents that choose the epoch and threshold and calibrate confidence", DefaultValueFactory = _ => new EventTrainingOptions().Folds };
+        var command = new Command("events", "Train the event classifier on the corpus train split and news-dev's train split; tune by cross-validation over them")
+            { corpus, gold, news, output, models, epochs, seed, folds };
         command.SetAction(parse =>
         {
             var corpusFolder = parse.GetValue(corpus)!;
@@ -37,7 +38,7 @@ public static class TrainEventsCommand
                 sources.Add(new(Path.Combine(newsFolder, "docs.jsonl"), Path.Combine(newsFolder, "gold"), Path.Combine(newsFolder, "train.txt"), null));
             else if (newsFolder != null)
                 Console.Error.WriteLine($"note: {newsFolder} not found; training on the corpus alone");
-            return Run(sources, parse.GetValue(output)!, parse.GetValue(models), new EventTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error);
+            return Run(sources, parse.GetValue(output)!, parse.GetValue(models), new EventTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(folds)), Console.Error);
         });
         return command;
     }
@@ -45,6 +46,7 @@ public static class TrainEventsCommand
     public static int Run(IReadOnlyList<Source> sources, string outputFolder, string? modelDirectory, EventTrainingOptions options, TextWriter log)
     {
         if (options.Epochs < 1) { log.WriteLine("error: --epochs must be at least 1"); return ExitCodes.UsageOrIo; }
+        if (options.Folds < 2) { log.WriteLine("error: --folds must be at least 2"); return ExitCodes.UsageOrIo; }
         if (!Models.TryLoad(() => (Stages: CareerPipeline.CreateEventInputStages(modelDirectory), Triggers: RuleBasedExtractor.ReadTriggers(modelDirectory)), log, out var loaded))
             return ExitCodes.UsageOrIo;
         var clock = Stopwatch.StartNew();
@@ -93,6 +95,7 @@ public static class TrainEventsCommand
             ["events"] = trained.Positives,
             ["epochs_run"] = options.Epochs,
             ["seed"] = options.Seed,
+            ["folds"] = options.Folds,
         };
         try { EventModelDirectory.Save(outputFolder, trained, training); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -100,7 +103,7 @@ public static class TrainEventsCommand
             log.WriteLine($"error: cannot write the model to {outputFolder}: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
-        log.WriteLine($"dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
+        log.WriteLine($"cross-validated core F1 {trained.CrossValidated["core", "all"].F1:F4}, dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}, threshold {trained.Threshold}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 }

@@ -14,7 +14,12 @@ public sealed record EventCandidate(SentenceMentions Sentence, Mention Person, D
     Mention? Organization, DiscourseEntity OrganizationEntity, OrganizationScope Scope, Mention? Role);
 
 /// <summary>A sentence with its people, organizations (every mention form) and titles, in text order.</summary>
-public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, List<Mention> Organizations, List<Mention> Titles);
+public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, List<Mention> Organizations, List<Mention> Titles,
+    Dictionary<Mention, DiscourseEntity> Entities)
+{
+    /// <summary>The discourse entity of a person or organization mention of the document.</summary>
+    public DiscourseEntity? EntityOf(Mention mention) => Entities.GetValueOrDefault(mention);
+}
 
 /// <summary>
 /// Builds the candidates of a document and their features. Every person mention of a sentence (names, short
@@ -78,7 +83,7 @@ public sealed class EventCandidates
             var sentencePeople = Take(people, ref nextPerson, sentence);
             var sentenceOrganizations = Take(organizations, ref nextOrganization, sentence);
             var sentenceTitles = Take(titles, ref nextTitle, sentence);
-            var context = new SentenceMentions(sentence, sentencePeople, sentenceOrganizations, sentenceTitles);
+            var context = new SentenceMentions(sentence, sentencePeople, sentenceOrganizations, sentenceTitles, entityOf);
             if (sentencePeople.Count > 0)
             {
                 var choices = sentenceOrganizations.Select(o => (Mention: (Mention?)o, Entity: entityOf[o], Scope: OrganizationScope.Sentence)).ToList();

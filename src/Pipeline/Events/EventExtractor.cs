@@ -25,6 +25,9 @@ public sealed class RuleEvents
         : _events.Contains((type, Normalization.Person(person), Normalization.Company(company), Normalization.Role(role)));
 }
 
+/// <summary>A document's event candidates and their features: what the model scores.</summary>
+public sealed record DocumentCandidates(Document Document, List<EventCandidate> Candidates, FeatureHash[][] Features);
+
 /// <summary>
 /// The event stage: every candidate (person, organization, title) of a sentence is classified as a start, an end,
 /// a hold or nothing by a trained linear model; the rule-based extractor's findings are among its features.
@@ -66,14 +69,59 @@ public sealed class EventExtractor : IDocumentProcessor
 
     public void Process(Document document)
     {
-        var features = new List<FeatureHash>(128);
+        var prepared = Prepare(document, _candidates, _rules);
+        document.Events.AddRange(Events(prepared, Score(prepared, _model), Threshold, _calibration));
+    }
+
+    /// <summary>The candidates of a document with their features; they do not depend on the model, so training computes them once.</summary>
+    public static DocumentCandidates Prepare(Document document, EventCandidates candidates, RuleBasedExtractor rules)
+    {
+        var ruleEvents = RuleEvents(document, rules);
+        var list = EventCandidates.Of(document);
+        var features = new FeatureHash[list.Count][];
+        var buffer = new List<FeatureHash>(128);
+        for (int k = 0; k < list.Count; k++)
+        {
+            if ((k & 63) == 0) document.Cancellation.ThrowIfCancellationRequested();
+            candidates.Features(document, list[k], ruleEvents, buffer);
+            features[k] = buffer.ToArray();
+        }
+        return new DocumentCandidates(document, list, features);
+    }
+
+    /// <summary>Each candidate's best event type and that type's margin over "no event".</summary>
+    public static (EventType Type, float Margin)[] Score(DocumentCandidates prepared, ILinearScorer model)
+    {
+        var scored = new (EventType, float)[prepared.Candidates.Count];
         Span<float> scores = stackalloc float[ClassCount];
-        var found = Classify(document, features, scores);
-        var ends = Successions(document, found, out var predecessors);
-        foreach (var (candidate, type, margin) in found)
-            if (!predecessors.Contains(candidate.Person))
-                document.Events.Add(EventOf(document, candidate, type, _calibration.Probability(margin)));
-        document.Events.AddRange(ends);
+        for (int k = 0; k < scored.Length; k++)
+        {
+            model.Score(prepared.Features[k], scores);
+            int best = Best(scores[1..]) + 1;
+            scored[k] = ((EventType)(best - 1), scores[best] - scores[None]);
+        }
+        return scored;
+    }
+
+    /// <summary>The events of the candidates whose margin passes the threshold, and the ends that their successions imply.</summary>
+    public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration)
+    {
+        var (document, candidates, _) = prepared;
+        var events = new List<CareerEvent>();
+        var predecessors = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        var ends = new List<CareerEvent>();
+        for (int k = 0; k < candidates.Count; k++)
+            if (scored[k].Type == EventType.Start && scored[k].Margin > threshold)
+                foreach (var end in Successions(document, candidates[k]))
+                {
+                    predecessors.Add(end.Person);
+                    ends.Add(EventOf(document, end, EventType.End, calibration.Probability(scored[k].Margin)));
+                }
+        for (int k = 0; k < candidates.Count; k++)
+            if (scored[k].Margin > threshold && !predecessors.Contains(candidates[k].Person))
+                events.Add(EventOf(document, candidates[k], scored[k].Type, calibration.Probability(scored[k].Margin)));
+        events.AddRange(ends);
+        return events;
     }
 
     private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
@@ -81,43 +129,20 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// A hand rule for a clear pattern of news: "Z succeeds X as P" also ends X's tenure as P at the same organization
-    /// (spec, section 1). The ends copy the start found for Z; whatever the classifier made of X in that sentence gives way.
+    /// (spec, section 1). The end copies the start found for Z, with X as the person; whatever the classifier made of
+    /// X in that sentence gives way.
     /// </summary>
-    private List<CareerEvent> Successions(Document document, List<(EventCandidate Candidate, EventType Type, float Margin)> found, out HashSet<Mention> predecessors)
+    private static IEnumerable<EventCandidate> Successions(Document document, EventCandidate start)
     {
-        predecessors = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
-        var ends = new List<CareerEvent>();
-        foreach (var (c, type, margin) in found)
+        var sentence = start.Sentence.Sentence;
+        foreach (var person in start.Sentence.People)
         {
-            if (type != EventType.Start) continue;
-            foreach (var person in c.Sentence.People)
-            {
-                if (ReferenceEquals(person, c.Person) || person.Form == MentionForm.Pronoun) continue;
-                int before = person.FirstToken - 1;
-                if (before > c.Sentence.Sentence.FirstToken && Honorifics.Contains(document.Slice(document.Tokens[before]))) before--;
-                if (before < c.Sentence.Sentence.FirstToken || !SuccessionWords.Contains(document.Slice(document.Tokens[before]))) continue;
-                var entity = document.DiscourseEntities.First(e => e.Mentions.Contains(person));
-                predecessors.Add(person);
-                ends.Add(EventOf(document, c with { Person = person, PersonEntity = entity }, EventType.End, _calibration.Probability(margin)));
-            }
+            if (ReferenceEquals(person, start.Person) || person.Form == MentionForm.Pronoun) continue;
+            int before = person.FirstToken - 1;
+            if (before > sentence.FirstToken && Honorifics.Contains(document.Slice(document.Tokens[before]))) before--;
+            if (before < sentence.FirstToken || !SuccessionWords.Contains(document.Slice(document.Tokens[before]))) continue;
+            if (start.Sentence.EntityOf(person) is { } entity) yield return start with { Person = person, PersonEntity = entity };
         }
-        return ends;
-    }
-
-    /// <summary>The candidates the model gives an event type, with the margin of that type over "no event".</summary>
-    public List<(EventCandidate Candidate, EventType Type, float Margin)> Classify(Document document, List<FeatureHash> features, Span<float> scores)
-    {
-        var rules = RuleEvents(document, _rules);
-        var found = new List<(EventCandidate, EventType, float)>();
-        foreach (var candidate in EventCandidates.Of(document))
-        {
-            _candidates.Features(document, candidate, rules, features);
-            _model.Score(CollectionsMarshal.AsSpan(features), scores);
-            int best = Best(scores[1..]) + 1;
-            float margin = scores[best] - scores[None];
-            if (margin > Threshold) found.Add((candidate, (EventType)(best - 1), margin));
-        }
-        return found;
     }
 
     /// <summary>Runs the rule-based extractor on the document and takes back its events.</summary>
@@ -138,8 +163,10 @@ public sealed class EventExtractor : IDocumentProcessor
         return best;
     }
 
+    /// <summary>The event of a candidate; a title broken over lines is given on one ("chief\noperating officer").</summary>
     public static CareerEvent EventOf(Document document, EventCandidate c, EventType type, double confidence) =>
-        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role?.Text, DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
+        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : string.Join(' ', c.Role.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
 
     /// <summary>
     /// The event's date: the sentence's first time expression with a value; none when the sentence says "effective

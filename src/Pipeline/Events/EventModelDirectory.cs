@@ -34,9 +34,11 @@ public static class EventModelDirectory
             ["training"] = training,
             ["scores"] = new JObject
             {
+                ["cross_validated_core_f1"] = Math.Round(trained.CrossValidated["core", "all"].F1, 4),
+                ["cross_validated_strict_f1"] = Math.Round(trained.CrossValidated["strict", "all"].F1, 4),
+                ["cross_validated_core_f1_by_epoch"] = new JArray(trained.CrossValidatedF1ByEpoch.Select(f => Math.Round(f, 4))),
                 ["dev_core_f1"] = Math.Round(dev["core", "all"].F1, 4),
                 ["dev_strict_f1"] = Math.Round(dev["strict", "all"].F1, 4),
-                ["dev_core_f1_by_epoch"] = new JArray(trained.DevF1ByEpoch.Select(f => Math.Round(f, 4))),
                 ["best_epoch"] = trained.Epoch,
             },
         };

@@ -8,88 +8,115 @@ namespace Pipeline.Events;
 /// <summary>A document prepared by the stages before event extraction, with its gold events.</summary>
 public sealed record AnnotatedDocument(Document Document, GoldDocument Gold);
 
-public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1);
+public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Folds = 4);
 
-/// <summary>The trained event model, its calibration, and how training went.</summary>
-public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> DevF1ByEpoch, ScoreReport Dev,
-    int Candidates, int Positives);
+/// <summary>
+/// The trained event model, its threshold and calibration, and how training went: core F1 of the training documents
+/// by cross-validation (by epoch, and at the chosen epoch and threshold), and the scores on the development documents.
+/// </summary>
+public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> CrossValidatedF1ByEpoch,
+    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives);
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
 /// it matches (person, organization and, when it has one, title, compared as the scorer compares them) or "no
-/// event"; an averaged perceptron learns from them in a seeded order; the epoch is chosen by core F1 on the
-/// development documents, and the confidence is calibrated on them.
+/// event"; an averaged perceptron learns from them in a seeded order. The epoch and the threshold are chosen by core
+/// F1 over the training documents by k-fold cross-validation (each document scored by a model that never saw it),
+/// which is steadier than a small development split, and the confidence is calibrated on those same out-of-fold
+/// scores. The development documents are scored for the record.
 /// </summary>
 public static class EventTrainer
 {
     public static TrainedEvents Train(IReadOnlyList<AnnotatedDocument> train, IReadOnlyList<AnnotatedDocument> dev,
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
-        var examples = new List<(FeatureHash[] Features, int Label)>();
-        var features = new List<FeatureHash>(128);
+        if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
+        var documents = new List<(DocumentCandidates Prepared, GoldLabels Labels, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold) in train)
         {
-            var ruleEvents = EventExtractor.RuleEvents(document, rules);
+            var prepared = EventExtractor.Prepare(document, candidates, rules);
             var labels = new GoldLabels(gold);
             var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
-            foreach (var candidate in EventCandidates.Of(document))
-            {
-                candidates.Features(document, candidate, ruleEvents, features);
-                examples.Add((features.ToArray(), States(document, candidate, candidates) ? labels.Of(candidate, found) : EventExtractor.None));
-            }
+            var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(c, found) : EventExtractor.None)).ToArray();
+            documents.Add((prepared, labels, gold, examples));
             goldEvents += gold.Events.Count;
             covered += found.Count;
         }
-        int positives = examples.Count(e => e.Label != EventExtractor.None);
-        log?.Invoke($"{train.Count} documents, {examples.Count:N0} candidates, {positives:N0} of them events; candidates give {covered} of the {goldEvents} gold events");
+        int candidateCount = documents.Sum(d => d.Examples.Length), positives = documents.Sum(d => d.Examples.Count(e => e.Label != EventExtractor.None));
+        log?.Invoke($"{train.Count} documents, {candidateCount:N0} candidates, {positives:N0} of them events; candidates give {covered} of the {goldEvents} gold events");
 
+        // Each document scored, after each epoch, by the model of the folds without it.
+        var outOfFold = new (EventType Type, float Margin)[options.Epochs][][];
+        for (int e = 0; e < options.Epochs; e++) outOfFold[e] = new (EventType, float)[documents.Count][];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var examples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.Examples).ToList();
+            foreach (var (model, epoch) in Epochs(examples, options.Epochs, options.Seed))
+                for (int i = fold; i < documents.Count; i += options.Folds)
+                    outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+        }
+        var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
+        ScoreReport CrossValidate(int epoch, float threshold) => Scorer.Score(golds, documents.SelectMany((d, i) =>
+            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, default))
+                .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
+
+        var f1ByEpoch = new List<double>();
+        (int Epoch, float Threshold, ScoreReport Report)? best = null;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            double epochBest = 0;
+            foreach (float threshold in Thresholds)
+            {
+                var report = CrossValidate(epoch, threshold);
+                double f1 = report["core", "all"].F1;
+                epochBest = Math.Max(epochBest, f1);
+                if (best == null || f1 > best.Value.Report["core", "all"].F1) best = (epoch, threshold, report);
+            }
+            f1ByEpoch.Add(epochBest);
+            log?.Invoke($"epoch {epoch}: cross-validated core F1 {epochBest:F4} at the best threshold");
+        }
+        var (chosenEpoch, chosenThreshold, crossValidated) = best!.Value;
+        log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {crossValidated["core", "all"].F1:F4}, strict F1 {crossValidated["strict", "all"].F1:F4}");
+
+        // Confidence: whether an out-of-fold event that passes the threshold is in gold (type, person, organization).
+        var calibrationExamples = new List<(double, bool)>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var scored = outOfFold[chosenEpoch - 1][i];
+            for (int k = 0; k < scored.Length; k++)
+                if (scored[k].Margin > chosenThreshold)
+                    calibrationExamples.Add((scored[k].Margin, documents[i].Labels.Has(scored[k].Type, documents[i].Prepared.Candidates[k])));
+        }
+        var calibration = PlattScaling.Fit(calibrationExamples);
+
+        var finalModel = Epochs(documents.SelectMany(d => d.Examples).ToList(), chosenEpoch, options.Seed).Last().Model;
+        var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold);
+        log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}");
+        return new TrainedEvents(finalModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives);
+    }
+
+    private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];
+
+    /// <summary>The averaged model after each pass over the examples, each pass in a new order from the seed.</summary>
+    private static IEnumerable<(LinearModel Model, int Epoch)> Epochs(List<(FeatureHash[] Features, int Label)> examples, int epochs, int seed)
+    {
         var perceptron = new AveragedPerceptron(EventExtractor.ClassCount);
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var scores = new float[EventExtractor.ClassCount];
-        var devF1 = new List<double>();
-        (LinearModel Model, int Epoch, ScoreReport Report)? best = null;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (int k in order)
             {
-                var (exampleFeatures, label) = examples[k];
-                ((ILinearScorer)perceptron).Score(exampleFeatures, scores);
-                perceptron.Update(exampleFeatures, label, EventExtractor.Best(scores));
+                var (features, label) = examples[k];
+                ((ILinearScorer)perceptron).Score(features, scores);
+                perceptron.Update(features, label, EventExtractor.Best(scores));
             }
-            var model = perceptron.Average();
-            var report = Evaluate(model, dev, candidates, rules);
-            double f1 = report["core", "all"].F1;
-            devF1.Add(f1);
-            log?.Invoke($"epoch {epoch}: dev core F1 {f1:F4}, strict F1 {report["strict", "all"].F1:F4} ({model.FeatureCount:N0} features)");
-            if (best == null || f1 > best.Value.Report["core", "all"].F1) best = (model, epoch, report);
+            yield return (perceptron.Average(), epoch);
         }
-
-        // The threshold trades precision for recall; the perceptron's own (0) is rarely the best for F1.
-        float threshold = 0;
-        var chosen = best!.Value.Report;
-        foreach (float candidate in Thresholds)
-        {
-            var report = Evaluate(best.Value.Model, dev, candidates, rules, threshold: candidate);
-            log?.Invoke($"threshold {candidate}: dev core F1 {report["core", "all"].F1:F4}");
-            if (report["core", "all"].F1 > chosen["core", "all"].F1) (threshold, chosen) = (candidate, report);
-        }
-
-        var calibrationExamples = new List<(double, bool)>();
-        var extractor = new EventExtractor(candidates, rules, best.Value.Model, default, threshold);
-        foreach (var (document, gold) in dev)
-        {
-            var labels = new GoldLabels(gold);
-            foreach (var (candidate, type, margin) in extractor.Classify(document, features, scores))
-                calibrationExamples.Add((margin, labels.Of(candidate) == (int)type + 1));
-        }
-        var calibration = PlattScaling.Fit(calibrationExamples);
-        return new TrainedEvents(best.Value.Model, calibration, threshold, best.Value.Epoch, devF1, chosen, examples.Count, positives);
     }
-
-    private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 5];
 
     /// <summary>
     /// Gold events say who did what, not where the text says it. A candidate is taken to state its gold event when
@@ -103,21 +130,14 @@ public static class EventTrainer
     /// <summary>Scores a model's events on documents the way `pipeline eval` does.</summary>
     public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0)
     {
-        var extractor = new EventExtractor(candidates, rules, model, default, threshold);
         var predictions = new List<Prediction>();
         foreach (var (document, _) in documents)
-            predictions.AddRange(Extract(extractor, document).Select(e => Prediction.From(e, document.Id)));
+        {
+            var prepared = EventExtractor.Prepare(document, candidates, rules);
+            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, default);
+            predictions.AddRange(EventConsolidator.Consolidate(events).Select(e => Prediction.From(e, document.Id)));
+        }
         return Scorer.Score(documents.ToDictionary(d => d.Document.Id, d => d.Gold), predictions);
-    }
-
-    /// <summary>The consolidated events of a prepared document, leaving the document as it was.</summary>
-    public static List<CareerEvent> Extract(EventExtractor extractor, Document document)
-    {
-        int before = document.Events.Count;
-        extractor.Process(document);
-        var events = EventConsolidator.Consolidate(document.Events.Skip(before));
-        document.Events.RemoveRange(before, document.Events.Count - before);
-        return events;
     }
 
     /// <summary>The label of a candidate: the type of the gold event it states, or "no event".</summary>
@@ -139,6 +159,13 @@ public static class EventTrainer
                     return (int)e.Event.Type + 1;
                 }
             return EventExtractor.None;
+        }
+
+        /// <summary>Whether gold has an event of the type for the candidate's person and organization, whatever the role.</summary>
+        public bool Has(EventType type, EventCandidate c)
+        {
+            string? person = Normalization.Person(c.PersonEntity.Name), company = Normalization.Company(c.OrganizationEntity.Name);
+            return _events.Any(e => e.Event.Type == type && e.Person == person && e.Companies.Contains(company));
         }
     }
 }

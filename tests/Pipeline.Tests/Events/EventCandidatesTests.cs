@@ -89,8 +89,8 @@ public class EventModelDirectoryTests
     private static TrainedEvents Trained()
     {
         var model = new LinearModel(4, new Dictionary<ulong, int> { [7] = 0 }, [0.5f, -1f, 2f, 0.25f]);
-        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75],
-            Scorer.Score(new Dictionary<string, GoldDocument>(), []), 10, 4);
+        var empty = Scorer.Score(new Dictionary<string, GoldDocument>(), []);
+        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75], empty, empty, 10, 4);
     }
 
     [Test]
