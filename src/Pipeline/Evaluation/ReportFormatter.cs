@@ -23,6 +23,15 @@ public static class ReportFormatter
                 sb.AppendLine(inv, $"{level,-7} {type,-6} {c.Precision,6:F3} {c.Recall,6:F3} {c.F1,6:F3} {c.TruePositives,6} {c.Predicted,6} {c.Gold,6}");
             }
         sb.AppendLine(inv, $"role accuracy {report.RoleAccuracy:F3} and date accuracy {report.DateAccuracy:F3} among {report.CoreMatches} core matches");
+        var (bins, calibrationError) = report.Reliability();
+        if (bins.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(inv, $"reliability (core): {report.Confidences.Count} events with a confidence; expected calibration error {calibrationError:F3}");
+            sb.AppendLine("confidence  events  mean   correct");
+            foreach (var (from, events, mean, share) in bins)
+                sb.AppendLine(inv, $"{from:F1}-{from + 0.1:F1}    {events,6}  {mean:F3}  {share:F3}");
+        }
 
         foreach (var level in new[] { "core", "strict" })
             foreach (var kind in new[] { ErrorKind.FalsePositive, ErrorKind.FalseNegative })
@@ -58,6 +67,14 @@ public static class ReportFormatter
         o["slot.date_acc"] = Math.Round(report.DateAccuracy, 4);
         o["slot.core_matches"] = report.CoreMatches;
         o["documents"] = report.Documents;
+        var (bins, calibrationError) = report.Reliability();
+        if (bins.Count > 0) o["reliability.calibration_error"] = Math.Round(calibrationError, 4);
+        foreach (var (from, events, mean, share) in bins)
+        {
+            o[$"reliability.{from:F1}.events"] = events;
+            o[$"reliability.{from:F1}.mean_confidence"] = Math.Round(mean, 4);
+            o[$"reliability.{from:F1}.correct"] = Math.Round(share, 4);
+        }
         o["errors"] = new JArray(report.Errors.Select(e => new JObject
         {
             ["level"] = e.Level,

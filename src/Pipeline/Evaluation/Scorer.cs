@@ -36,6 +36,28 @@ public sealed class ScoreReport
     public List<ScoringError> Errors { get; } = new();
     public List<SlotMismatch> SlotMismatches { get; } = new();
 
+    /// <summary>Each predicted event that gives a confidence, and whether it is a core match: what the reliability table bins.</summary>
+    public List<(double Confidence, bool Correct)> Confidences { get; } = new();
+
+    /// <summary>
+    /// The core matches by confidence, in tenths (0.9 to 1.0 holding 1.0): per bin the events, their mean confidence and
+    /// the share that is correct; and the expected calibration error, the events' weighted mean gap between the two.
+    /// </summary>
+    public (List<(double From, int Events, double MeanConfidence, double ShareCorrect)> Bins, double CalibrationError) Reliability()
+    {
+        var bins = new List<(double, int, double, double)>();
+        double error = 0;
+        for (int b = 0; b < 10; b++)
+        {
+            var inBin = Confidences.Where(c => Math.Min(9, (int)Math.Floor(c.Confidence * 10)) == b).ToList();
+            if (inBin.Count == 0) continue;
+            double mean = inBin.Average(c => c.Confidence), share = inBin.Count(c => c.Correct) / (double)inBin.Count;
+            bins.Add((b / 10.0, inBin.Count, mean, share));
+            error += inBin.Count * Math.Abs(mean - share);
+        }
+        return (bins, Confidences.Count == 0 ? 0 : error / Confidences.Count);
+    }
+
     public PrfCounts this[string level, string type] => Counts.GetValueOrDefault((level, type));
 }
 
@@ -109,6 +131,9 @@ public static class Scorer
             }
             var matchedPreds = matching.Select(m => m.Pred).ToHashSet();
             var matchedGolds = matching.Select(m => m.Gold).ToHashSet();
+            if (level == "core")
+                for (int pi = 0; pi < preds.Count; pi++)
+                    if (preds[pi].Confidence is double confidence) report.Confidences.Add((confidence, matchedPreds.Contains(pi)));
             for (int pi = 0; pi < preds.Count; pi++)
                 if (!matchedPreds.Contains(pi)) report.Errors.Add(new ScoringError(level, ErrorKind.FalsePositive, doc, preds[pi], null));
             for (int gi = 0; gi < golds.Count; gi++)

@@ -79,16 +79,13 @@ public static class EventTrainer
         var (chosenEpoch, chosenThreshold, crossValidated) = best!.Value;
         log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {crossValidated["core", "all"].F1:F4}, strict F1 {crossValidated["strict", "all"].F1:F4}");
 
-        // Confidence: whether an out-of-fold event that passes the threshold is in gold (type, person, organization).
-        var calibrationExamples = new List<(double, bool)>();
-        for (int i = 0; i < documents.Count; i++)
-        {
-            var scored = outOfFold[chosenEpoch - 1][i];
-            for (int k = 0; k < scored.Length; k++)
-                if (scored[k].Margin > chosenThreshold)
-                    calibrationExamples.Add((scored[k].Margin, documents[i].Labels.Has(scored[k].Type, documents[i].Prepared.Candidates[k])));
-        }
-        var calibration = PlattScaling.Fit(calibrationExamples);
+        // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
+        // events carry a known squashing of their margin, so that the scorer's verdicts pair with the margins.
+        var probe = new PlattScaling(ProbeScale, 0);
+        var probed = Scorer.Score(golds, documents.SelectMany((d, i) =>
+            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[chosenEpoch - 1][i], chosenThreshold, probe))
+                .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
+        var calibration = PlattScaling.Fit(probed.Confidences.Select(c => (Math.Log(c.Confidence / (1 - c.Confidence)) / ProbeScale, c.Correct)).ToList());
 
         var finalModel = Epochs(documents.SelectMany(d => d.Examples).ToList(), chosenEpoch, options.Seed).Last().Model;
         var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold);
@@ -97,6 +94,9 @@ public static class EventTrainer
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];
+
+    /// <summary>Margins run to a few hundred; squashed at this scale they keep their order in the four decimals events give.</summary>
+    private const double ProbeScale = 0.01;
 
     /// <summary>The averaged model after each pass over the examples, each pass in a new order from the seed.</summary>
     private static IEnumerable<(LinearModel Model, int Epoch)> Epochs(List<(FeatureHash[] Features, int Label)> examples, int epochs, int seed)
@@ -159,13 +159,6 @@ public static class EventTrainer
                     return (int)e.Event.Type + 1;
                 }
             return EventExtractor.None;
-        }
-
-        /// <summary>Whether gold has an event of the type for the candidate's person and organization, whatever the role.</summary>
-        public bool Has(EventType type, EventCandidate c)
-        {
-            string? person = Normalization.Person(c.PersonEntity.Name), company = Normalization.Company(c.OrganizationEntity.Name);
-            return _events.Any(e => e.Event.Type == type && e.Person == person && e.Companies.Contains(company));
         }
     }
 }

@@ -54,6 +54,25 @@ public class ScorerTests
     }
 
     [Test]
+    public void TheReliabilityTableBinsCoreOutcomesByConfidence()
+    {
+        // Core outcomes: Jane Roe start 0.95 (right; its duplicate at 0.15 counts once), John Doe end 0.91 (right),
+        // Barlerin hold 0.55 (right), Jane Roe hold 0.52 (wrong), X Y start 0.05 (wrong); d9 has no gold.
+        double?[] confidences = [0.95, 0.15, 0.91, 0.55, 0.52, 0.05, 0.99];
+        var report = Scorer.Score(HandMadeGold(), HandMadePredictions.Select((p, i) => p with { Confidence = confidences[i] }));
+        var (bins, error) = report.Reliability();
+        Assert.Multiple(() =>
+        {
+            Assert.That(bins.Select(b => (b.From, b.Events)), Is.EqualTo(new[] { (0.0, 1), (0.5, 2), (0.9, 2) }));
+            Assert.That(bins.Select(b => b.ShareCorrect), Is.EqualTo(new[] { 0.0, 0.5, 1.0 }));
+            Assert.That(bins[1].MeanConfidence, Is.EqualTo(0.535).Within(1e-12));
+            // (1 × 0.05 + 2 × |0.535 − 0.5| + 2 × |0.93 − 1|) / 5
+            Assert.That(error, Is.EqualTo((0.05 + 2 * 0.035 + 2 * 0.07) / 5).Within(1e-12));
+            Assert.That(Scorer.Score(HandMadeGold(), HandMadePredictions).Reliability().Bins, Is.Empty, "no confidences, no table");
+        });
+    }
+
+    [Test]
     public void ListsEveryErrorWithItsDocument()
     {
         var report = Scorer.Score(HandMadeGold(), HandMadePredictions);

@@ -1,0 +1,38 @@
+using Pipeline.Entities;
+
+namespace Pipeline.Tests.Entities;
+
+/// <summary>The name-types stage on text whose tagger mentions are given as "{words|TYPE}".</summary>
+public class NameTypesTests
+{
+    private static readonly NameTypes Stage = NameTypes.Load();
+
+    private static string[] Types(string markup)
+    {
+        var document = OrganizationFormsTests.Tagged(markup);
+        Stage.Process(document);
+        return document.Mentions.Select(m => $"{m.Type} {m.Text}").ToArray();
+    }
+
+    [Test]
+    public void AChineseFamilyNameAndAPinyinGivenNameMakeAPersonButAPlaceStaysAPlace() =>
+        Assert.That(Types("{Bai Yuchen|MISC} and {Han Ziqi|ORG} met in {Hong Kong|LOC}; {Wang Laboratories|ORG} and {Li Mohd|ORG} did not."), Is.EqualTo(new[]
+        {
+            "Person Bai Yuchen", "Person Han Ziqi", "Location Hong Kong", "Organization Wang Laboratories", "Organization Li Mohd",
+        }));
+
+    [Test]
+    public void AOneWordNameBecomesAnOrganizationByTheArticlesEvidence() =>
+        Assert.That(Types("{Didi Global|ORG} said {Didi|PER} and {Qingju|LOC} grew. She joined {Kuaishou|PER}. {Kuaishou|PER} and {Alibaba|LOC} met {Alibaba|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Didi Global", "Organization Didi", "Location Qingju", "Organization Kuaishou", "Organization Kuaishou",
+            "Organization Alibaba", "Organization Alibaba",
+        }));
+
+    [Test]
+    public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
+        Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
+        {
+            "Person Ford", "Organization Ford Motor", "Person Henry Ford", "Person Ford", "Person Acme", "Organization Acme Holdings",
+        }));
+}
