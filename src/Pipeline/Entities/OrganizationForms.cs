@@ -208,14 +208,12 @@ public sealed class OrganizationForms : IDocumentProcessor
         {
             var surnames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in _mentions)
-                if (mention is { Type: MentionType.Person } && mention.EndToken - mention.FirstToken >= 1 && !IsHonorific(Word(mention.EndToken - 1)))
+                if (mention is { Type: MentionType.Person } && !IsHonorific(Word(mention.EndToken - 1)))
                     surnames.Add(Word(mention.EndToken - 1).ToString());
             for (int k = 0; k + 1 < _doc.Tokens.Count; k++)
                 if (IsHonorific(Word(k)) && Word(k + 1) is [var c, ..] && char.IsUpper(c)) surnames.Add(Word(k + 1).ToString());
             return surnames;
         }
-
-        private static bool IsHonorific(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.";
 
         /// <summary>"&lt;Name&gt;" and the tickers "&lt;ABC&gt;", "(NYSE: ABC)", "(ABC.N)".</summary>
         private bool FindBracketsAndTickers()

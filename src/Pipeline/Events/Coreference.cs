@@ -158,7 +158,7 @@ public sealed class Coreference : IDocumentProcessor
     }
 
     /// <summary>The text with runs of white space as one space ("William R.\nHambrecht" -> "William R. Hambrecht").</summary>
-    private static string OneLine(ReadOnlySpan<char> text)
+    internal static string OneLine(ReadOnlySpan<char> text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var part in text.Trim().ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

@@ -1,7 +1,7 @@
-using System.Runtime.InteropServices;
 using Pipeline.Documents;
 using Pipeline.Evaluation;
 using Pipeline.Learning;
+using Pipeline.Text;
 
 namespace Pipeline.Events;
 
@@ -125,7 +125,6 @@ public sealed class EventExtractor : IDocumentProcessor
     }
 
     private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
-    private static readonly WordSet Honorifics = new(["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr."], StringComparer.Ordinal);
 
     /// <summary>
     /// A hand rule for a clear pattern of news: "Z succeeds X as P" also ends X's tenure as P at the same organization
@@ -139,7 +138,7 @@ public sealed class EventExtractor : IDocumentProcessor
         {
             if (ReferenceEquals(person, start.Person) || person.Form == MentionForm.Pronoun) continue;
             int before = person.FirstToken - 1;
-            if (before > sentence.FirstToken && Honorifics.Contains(document.Slice(document.Tokens[before]))) before--;
+            if (before > sentence.FirstToken && WordShape.IsHonorific(document.Slice(document.Tokens[before]))) before--;
             if (before < sentence.FirstToken || !SuccessionWords.Contains(document.Slice(document.Tokens[before]))) continue;
             if (start.Sentence.EntityOf(person) is { } entity) yield return start with { Person = person, PersonEntity = entity };
         }
@@ -165,7 +164,7 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>The event of a candidate; a title broken over lines is given on one ("chief\noperating officer").</summary>
     public static CareerEvent EventOf(Document document, EventCandidate c, EventType type, double confidence) =>
-        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : string.Join(' ', c.Role.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : Coreference.OneLine(c.Role.Text),
             DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
 
     /// <summary>

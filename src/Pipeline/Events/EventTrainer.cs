@@ -31,7 +31,7 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldLabels Labels, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold) in train)
         {
@@ -39,7 +39,7 @@ public static class EventTrainer
             var labels = new GoldLabels(gold);
             var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
             var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(c, found) : EventExtractor.None)).ToArray();
-            documents.Add((prepared, labels, gold, examples));
+            documents.Add((prepared, gold, examples));
             goldEvents += gold.Events.Count;
             covered += found.Count;
         }
@@ -57,8 +57,8 @@ public static class EventTrainer
                     outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
         }
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
-        ScoreReport CrossValidate(int epoch, float threshold) => Scorer.Score(golds, documents.SelectMany((d, i) =>
-            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, default))
+        ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration = default) => Scorer.Score(golds, documents.SelectMany((d, i) =>
+            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration))
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
         var f1ByEpoch = new List<double>();
@@ -81,10 +81,7 @@ public static class EventTrainer
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
         // events carry a known squashing of their margin, so that the scorer's verdicts pair with the margins.
-        var probe = new PlattScaling(ProbeScale, 0);
-        var probed = Scorer.Score(golds, documents.SelectMany((d, i) =>
-            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[chosenEpoch - 1][i], chosenThreshold, probe))
-                .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
+        var probed = CrossValidate(chosenEpoch, chosenThreshold, new PlattScaling(ProbeScale, 0));
         var calibration = PlattScaling.Fit(probed.Confidences.Select(c => (Math.Log(c.Confidence / (1 - c.Confidence)) / ProbeScale, c.Correct)).ToList());
 
         var finalModel = Epochs(documents.SelectMany(d => d.Examples).ToList(), chosenEpoch, options.Seed).Last().Model;

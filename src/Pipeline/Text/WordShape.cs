@@ -19,4 +19,7 @@ internal static class WordShape
 
     /// <summary>The possessive that the tokenizer splits off: "'s", "’s".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
+
+    /// <summary>A short honorific before a name: "Mr", "Mrs", "Ms", "Dr", with or without a period.</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.";
 }
