@@ -26,8 +26,9 @@ public static class TrainEventsCommand
         var epochs = new Option<int>("--epochs") { Description = "Maximum passes over the training candidates", DefaultValueFactory = _ => new EventTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the example order", DefaultValueFactory = _ => new EventTrainingOptions().Seed };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds of the training documents that choose the epoch and threshold and calibrate confidence", DefaultValueFactory = _ => new EventTrainingOptions().Folds };
+        var report = new Option<string?>("--report") { Description = "Also write the cross-validated score report (as eval prints it, with every error) to this file" };
         var command = new Command("events", "Train the event classifier on the corpus train split and news-dev's train split; tune by cross-validation over them")
-            { corpus, gold, news, output, models, epochs, seed, folds };
+            { corpus, gold, news, output, models, epochs, seed, folds, report };
         command.SetAction(parse =>
         {
             var corpusFolder = parse.GetValue(corpus)!;
@@ -38,12 +39,12 @@ public static class TrainEventsCommand
                 sources.Add(new(Path.Combine(newsFolder, "docs.jsonl"), Path.Combine(newsFolder, "gold"), Path.Combine(newsFolder, "train.txt"), null));
             else if (newsFolder != null)
                 Console.Error.WriteLine($"note: {newsFolder} not found; training on the corpus alone");
-            return Run(sources, parse.GetValue(output)!, parse.GetValue(models), new EventTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(folds)), Console.Error);
+            return Run(sources, parse.GetValue(output)!, parse.GetValue(models), new EventTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(folds)), Console.Error, parse.GetValue(report));
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<Source> sources, string outputFolder, string? modelDirectory, EventTrainingOptions options, TextWriter log)
+    public static int Run(IReadOnlyList<Source> sources, string outputFolder, string? modelDirectory, EventTrainingOptions options, TextWriter log, string? reportPath = null)
     {
         if (options.Epochs < 1) { log.WriteLine("error: --epochs must be at least 1"); return ExitCodes.UsageOrIo; }
         if (options.Folds < 2) { log.WriteLine("error: --folds must be at least 2"); return ExitCodes.UsageOrIo; }
@@ -97,10 +98,14 @@ public static class TrainEventsCommand
             ["seed"] = options.Seed,
             ["folds"] = options.Folds,
         };
-        try { EventModelDirectory.Save(outputFolder, trained, training); }
+        try
+        {
+            EventModelDirectory.Save(outputFolder, trained, training);
+            if (reportPath != null) File.WriteAllText(reportPath, ReportFormatter.Text(trained.CrossValidated));
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log.WriteLine($"error: cannot write the model to {outputFolder}: {e.Message}");
+            log.WriteLine($"error: cannot write the model or the report: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
         log.WriteLine($"cross-validated core F1 {trained.CrossValidated["core", "all"].F1:F4}, dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}, threshold {trained.Threshold}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");

@@ -8,6 +8,7 @@ namespace Pipeline.Entities;
 /// <list type="bullet">
 /// <item>a legal form or a head word after capitalized words ("Acme Holdings Inc", "Foo Co., Ltd.", "Siemens AG",
 /// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc"), and "Bank of Tokyo";</item>
+/// <item>capitalized words joined by an ampersand ("Albrecht &amp; Roth");</item>
 /// <item>a name in angle brackets, as wire copy marks companies ("&lt;Hambrecht and Quist Group&gt;");</item>
 /// <item>a ticker ("&lt;AMVC.O&gt;", "(NYSE: ABC)", "(0700.HK)"): it confirms the name right before it as an
 /// organization, and is itself no name;</item>
@@ -38,6 +39,7 @@ public sealed class OrganizationForms : IDocumentProcessor
     private const int MaxBracketTokens = 12;
     private const int MaxOfWords = 4;
     private const int MaxUnitNameWords = 4;
+    private const int MaxAmpersandWords = 3;
 
     /// <summary>Capitalized words that are no part of a name: dates.</summary>
     private static readonly WordSet Calendar = new(
@@ -326,6 +328,18 @@ public sealed class OrganizationForms : IDocumentProcessor
                         }
                         changed |= Apply(i + 1, nameEnd, Overlapping(i + 1, nameEnd));
                     }
+                    floor = end;
+                    i = end - 1;
+                    continue;
+                }
+                // Names joined by an ampersand are a firm: "Albrecht & Roth", "Marks & Spencer", "Greaves & Pell".
+                if (Word(i) is "&" && IsNameWord(i - 1) && IsNameWord(i + 1))
+                {
+                    int from = RunStart(i, floor);
+                    end = i + 1;
+                    while (end < _sentence.EndToken && end - i <= MaxAmpersandWords && IsNameWord(end)) end++;
+                    end = ChainEnd(end);
+                    changed |= Apply(from, end, Overlapping(from, end));
                     floor = end;
                     i = end - 1;
                     continue;

@@ -103,7 +103,11 @@ public sealed class EventExtractor : IDocumentProcessor
         return scored;
     }
 
-    /// <summary>The events of the candidates whose margin passes the threshold, and the ends that their successions imply.</summary>
+    /// <summary>
+    /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
+    /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
+    /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
+    /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration)
     {
         var (document, candidates, _) = prepared;
@@ -117,8 +121,23 @@ public sealed class EventExtractor : IDocumentProcessor
                     predecessors.Add(end.Person);
                     ends.Add(EventOf(document, end, EventType.End, calibration.Probability(scored[k].Margin)));
                 }
+        var bestOrganization = new Dictionary<(Mention, Mention?, EventType), int>();
+        var bestPerson = new Dictionary<(Mention, DiscourseEntity, EventType), int>();
         for (int k = 0; k < candidates.Count; k++)
-            if (scored[k].Margin > threshold && !predecessors.Contains(candidates[k].Person))
+        {
+            if (scored[k].Margin <= threshold) continue;
+            var key = (candidates[k].Person, candidates[k].Role, scored[k].Type);
+            if (!bestOrganization.TryGetValue(key, out int other) || scored[k].Margin > scored[other].Margin) bestOrganization[key] = k;
+            if (candidates[k].Role is { } role)
+            {
+                var rkey = (role, candidates[k].OrganizationEntity, scored[k].Type);
+                if (!bestPerson.TryGetValue(rkey, out other) || scored[k].Margin > scored[other].Margin) bestPerson[rkey] = k;
+            }
+        }
+        for (int k = 0; k < candidates.Count; k++)
+            if (scored[k].Margin > threshold && !predecessors.Contains(candidates[k].Person)
+                && bestOrganization[(candidates[k].Person, candidates[k].Role, scored[k].Type)] == k
+                && (candidates[k].Role == null || bestPerson[(candidates[k].Role!, candidates[k].OrganizationEntity, scored[k].Type)] == k))
                 events.Add(EventOf(document, candidates[k], scored[k].Type, calibration.Probability(scored[k].Margin)));
         events.AddRange(ends);
         return events;
@@ -142,6 +161,22 @@ public sealed class EventExtractor : IDocumentProcessor
             if (before < sentence.FirstToken || !SuccessionWords.Contains(document.Slice(document.Tokens[before]))) continue;
             if (start.Sentence.EntityOf(person) is { } entity) yield return start with { Person = person, PersonEntity = entity };
         }
+    }
+
+    private static readonly WordSet ReportingVerbs = new(["said", "says", "announced", "told", "reported", "confirmed", "disclosed"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a time expression dates the report, not the event: "said on Tuesday", "said Thursday that", and a
+    /// dateline ("HOUSTON, Nov 24 -"). The spec gives such an event no date.
+    /// </summary>
+    private static bool DatesTheReport(Document document, TimeExpression time)
+    {
+        var tokens = document.Tokens;
+        ReadOnlySpan<char> Word(int k) => k >= 0 && k < tokens.Count ? document.Slice(tokens[k]) : "";
+        int before = time.FirstToken - 1;
+        if (Word(before) is "on" or "On") before--;
+        if (ReportingVerbs.Contains(Word(before)) || ReportingVerbs.Contains(Word(time.EndToken))) return true;
+        return time.FirstToken < 8 && Word(time.EndToken) is "-" or "(" or "--" or "—" or "–";
     }
 
     /// <summary>Runs the rule-based extractor on the document and takes back its events.</summary>
@@ -168,11 +203,14 @@ public sealed class EventExtractor : IDocumentProcessor
             DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
 
     /// <summary>
-    /// The event's date: the sentence's first time expression with a value; none when the sentence says "effective
-    /// immediately", and for a hold only a "since" date ("chairman since 1982").
+    /// The event's date: of the sentence's time expressions with a value, the nearest after the person before the next
+    /// person is named ("Lee left in 2015 and Roe joined in 2021"), else the nearest before it after the person
+    /// before, else the nearest; not one that dates the report ("said on Tuesday", a dateline); none when the
+    /// sentence says "effective immediately"; and for a hold only a "since" date ("chairman since 1982").
     /// </summary>
     public static string? DateOf(Document document, EventCandidate c, EventType type)
     {
+        const int Stretch = 10_000;
         var sentence = c.Sentence.Sentence;
         var times = document.TimeExpressions;
         // Time expressions are in text order: find the sentence's first by bisection, so long documents stay linear.
@@ -182,15 +220,29 @@ public sealed class EventExtractor : IDocumentProcessor
             int middle = (low + high) / 2;
             if (times[middle].Span.Start < sentence.Start) low = middle + 1; else high = middle;
         }
+        // The person's stretch of the sentence: from the other person before it to the other person after it.
+        int from = sentence.FirstToken, to = sentence.EndToken;
+        foreach (var other in c.Sentence.People)
+        {
+            if (other.Form == MentionForm.Pronoun || c.Sentence.EntityOf(other) == c.PersonEntity) continue;
+            if (other.EndToken <= c.Person.FirstToken) from = Math.Max(from, other.EndToken);
+            else if (other.FirstToken >= c.Person.EndToken) to = Math.Min(to, other.FirstToken);
+        }
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
         for (int k = low; k < times.Count; k++)
         {
             var time = times[k];
             if (time.Span.Start >= sentence.End) break;
             if (time.Value == null && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase)) return null;
-            if (time.Value == null) continue;
+            if (time.Value == null || DatesTheReport(document, time)) continue;
             if (type == EventType.Hold && !(time.FirstToken > 0 && document.Slice(document.Tokens[time.FirstToken - 1]) is "since" or "Since")) continue;
-            return time.Value;
+            // A time in the person's stretch, after the person first, comes before any other; then the nearest.
+            int distance = time.FirstToken >= c.Person.EndToken ? time.FirstToken - c.Person.EndToken : c.Person.FirstToken - time.EndToken;
+            if (time.FirstToken < from || time.EndToken > to) distance += 2 * Stretch;
+            else if (time.FirstToken < c.Person.FirstToken) distance += Stretch;
+            if (distance < bestDistance) (best, bestDistance) = (time, distance);
         }
-        return null;
+        return best?.Value;
     }
 }

@@ -57,7 +57,10 @@ public static class EventTrainer
                     outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
         }
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
-        ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration = default) => Scorer.Score(golds, documents.SelectMany((d, i) =>
+        // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
+        // time, and the scorer's verdicts pair with the margins for calibration.
+        var probe = new PlattScaling(ProbeScale, 0);
+        ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration) => Scorer.Score(golds, documents.SelectMany((d, i) =>
             EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration))
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
@@ -68,7 +71,7 @@ public static class EventTrainer
             double epochBest = 0;
             foreach (float threshold in Thresholds)
             {
-                var report = CrossValidate(epoch, threshold);
+                var report = CrossValidate(epoch, threshold, probe);
                 double f1 = report["core", "all"].F1;
                 epochBest = Math.Max(epochBest, f1);
                 if (best == null || f1 > best.Value.Report["core", "all"].F1) best = (epoch, threshold, report);
@@ -76,13 +79,13 @@ public static class EventTrainer
             f1ByEpoch.Add(epochBest);
             log?.Invoke($"epoch {epoch}: cross-validated core F1 {epochBest:F4} at the best threshold");
         }
-        var (chosenEpoch, chosenThreshold, crossValidated) = best!.Value;
-        log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {crossValidated["core", "all"].F1:F4}, strict F1 {crossValidated["strict", "all"].F1:F4}");
+        var (chosenEpoch, chosenThreshold, probed) = best!.Value;
+        log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}");
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
-        // events carry a known squashing of their margin, so that the scorer's verdicts pair with the margins.
-        var probed = CrossValidate(chosenEpoch, chosenThreshold, new PlattScaling(ProbeScale, 0));
+        // calibration is monotone, so rescored with it the events keep their order (ties of rounding apart) and the report its figures.
         var calibration = PlattScaling.Fit(probed.Confidences.Select(c => (Math.Log(c.Confidence / (1 - c.Confidence)) / ProbeScale, c.Correct)).ToList());
+        var crossValidated = CrossValidate(chosenEpoch, chosenThreshold, calibration);
 
         var finalModel = Epochs(documents.SelectMany(d => d.Examples).ToList(), chosenEpoch, options.Seed).Last().Model;
         var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold);
@@ -131,7 +134,7 @@ public static class EventTrainer
         foreach (var (document, _) in documents)
         {
             var prepared = EventExtractor.Prepare(document, candidates, rules);
-            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, default);
+            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, new PlattScaling(ProbeScale, 0));
             predictions.AddRange(EventConsolidator.Consolidate(events).Select(e => Prediction.From(e, document.Id)));
         }
         return Scorer.Score(documents.ToDictionary(d => d.Document.Id, d => d.Gold), predictions);

@@ -35,4 +35,18 @@ public class NameTypesTests
         {
             "Person Ford", "Organization Ford Motor", "Person Henry Ford", "Person Ford", "Person Acme", "Organization Acme Holdings",
         }));
+
+    [Test]
+    public void ExecutiveTitlesAreNoNames() =>
+        Assert.That(Types("{Aaron Mistry|PER} has been acting {CFO|ORG} at {Pelican Bay|ORG}, the {CEO|MISC} said."), Is.EqualTo(new[]
+        {
+            "Person Aaron Mistry", "Organization Pelican Bay",
+        }));
+
+    [Test]
+    public void AOneWordPersonAndAHyphenatedNameAfterItAreOnePerson() =>
+        Assert.That(Types("{Rosa|PER} Delgado-Imhof met {Park|PER} {Ji-hoon|ORG}, {Ana|PER} Boston-based and {Kim|PER}\nLee-Smith."), Is.EqualTo(new[]
+        {
+            "Person Rosa Delgado-Imhof", "Person Park Ji-hoon", "Person Ana", "Person Kim",
+        }));
 }

@@ -86,6 +86,14 @@ public class OrganizationFormsTests
         }));
 
     [Test]
+    public void NamesJoinedByAnAmpersandAreAFirm() =>
+        // She 0 left 1 Albrecht 2 & 3 Roth 4 and 5 Marks 6 & 7 Spencer 8 for 9 Brennan 10 Hydraulics 11 . 12
+        Assert.That(Mentions("She left {Albrecht &|ORG} {Roth|PER} and Marks & {Spencer|PER} for {Brennan Hydraulics|PER}."), Is.EqualTo(new[]
+        {
+            "Organization Albrecht & Roth@2-5", "Organization Marks & Spencer@6-9", "Organization Brennan Hydraulics@10-12",
+        }));
+
+    [Test]
     public void BankOfAPlaceIsAnOrganization() =>
         // He 0 joined 1 Bank 2 of 3 Tokyo 4 and 5 the 6 Royal 7 Bank 8 of 9 Scotland 10 . 11
         Assert.That(Mentions("He joined {Bank of Tokyo|LOC} and the Royal Bank of {Scotland|LOC}."), Is.EqualTo(new[]

@@ -1,0 +1,90 @@
+using Pipeline.Documents;
+using Pipeline.Events;
+using Pipeline.Learning;
+using Pipeline.Tests.Entities;
+
+namespace Pipeline.Tests.Events;
+
+/// <summary>How scored candidates become events: competition between organizations and people, and dates.</summary>
+public class EventExtractorTests
+{
+    /// <summary>A document of the given sentences with the given mentions (first token, end token, type) and coreference.</summary>
+    private static Document Article(string[] sentences, params (int First, int End, MentionType Type)[] mentions)
+    {
+        var document = EntityTaggerResourcesTests.DocumentOf(sentences);
+        foreach (var (first, end, type) in mentions)
+        {
+            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+            document.Mentions.Add(new Mention(span, type, document.TextOf(span), first, end));
+        }
+        new Coreference().Process(document);
+        return document;
+    }
+
+    private static void AddTime(Document document, int first, int end, string value)
+    {
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        document.TimeExpressions.Add(new TimeExpression(span, document.TextOf(span), value, first, end));
+    }
+
+    private static string[] Events(Document document, Func<EventCandidate, (EventType, float)> score)
+    {
+        var candidates = EventCandidates.Of(document);
+        var prepared = new DocumentCandidates(document, candidates, new FeatureHash[candidates.Count][]);
+        return EventExtractor.Events(prepared, candidates.Select(score).ToArray(), 0, default)
+            .Select(e => $"{e.Type} {e.Person} | {e.Company} | {e.Role ?? "-"} | {e.Date ?? "-"}").ToArray();
+    }
+
+    [Test]
+    public void APersonAndTitleGoToTheBestScoredOrganizationForEachType()
+    {
+        // Acme 0 Corp 1 named 2 Jane 3 Roe 4 chief 5 executive 6 of 7 Beta 8 Inc 9 . 10
+        var document = Article(["Acme Corp named Jane Roe chief executive of Beta Inc ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (5, 7, MentionType.Title), (8, 10, MentionType.Organization));
+        var margins = new Dictionary<string, (EventType, float)>
+        {
+            ["Acme Corp -"] = (EventType.Start, 5), ["Acme Corp chief executive"] = (EventType.Start, 7),
+            ["Beta Inc -"] = (EventType.End, 3), ["Beta Inc chief executive"] = (EventType.Start, 10),
+        };
+        Assert.That(Events(document, c => margins[$"{c.OrganizationEntity.Name} {c.Role?.Text ?? "-"}"]), Is.EqualTo(new[]
+        {
+            "Start Jane Roe | Acme Corp | - | -", "End Jane Roe | Beta Inc | - | -", "Start Jane Roe | Beta Inc | chief executive | -",
+        }));
+    }
+
+    [Test]
+    public void ATitleGoesToTheBestScoredPersonAtAnOrganization()
+    {
+        // Acme 0 Corp 1 said 2 Tom 3 Lee 4 replaced 5 Ann 6 Wu 7 as 8 chairman 9 . 10
+        var document = Article(["Acme Corp said Tom Lee replaced Ann Wu as chairman ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (6, 8, MentionType.Person), (9, 10, MentionType.Title));
+        Assert.That(Events(document, c => (EventType.Hold, c.PersonEntity.Name == "Tom Lee" ? 4 : 6)), Is.EqualTo(new[]
+        {
+            "Hold Tom Lee | Acme Corp | - | -", "Hold Ann Wu | Acme Corp | - | -", "Hold Ann Wu | Acme Corp | chairman | -",
+        }));
+    }
+
+    [Test]
+    public void AnEventIsDatedByTheTimeNearestThePersonNotByTheDateOfTheReport()
+    {
+        // Acme 0 said 1 on 2 Tuesday 3 that 4 Tom 5 Lee 6 left 7 in 8 2015 9 and 10 Jane 11 Roe 12 joined 13 in 14 2021 15 . 16
+        var document = Article(["Acme said on Tuesday that Tom Lee left in 2015 and Jane Roe joined in 2021 ."],
+            (0, 1, MentionType.Organization), (5, 7, MentionType.Person), (11, 13, MentionType.Person));
+        AddTime(document, 3, 4, "2024-03-05");
+        AddTime(document, 9, 10, "2015");
+        AddTime(document, 15, 16, "2021");
+        Assert.That(Events(document, c => (c.PersonEntity.Name == "Tom Lee" ? EventType.End : EventType.Start, 1)), Is.EqualTo(new[]
+        {
+            "End Tom Lee | Acme | - | 2015", "Start Jane Roe | Acme | - | 2021",
+        }));
+    }
+
+    [Test]
+    public void ADatelineDatesNoEvent()
+    {
+        // HOUSTON 0 , 1 Nov 2 24 3 - 4 Acme 5 said 6 Tom 7 Lee 8 resigned 9 . 10
+        var document = Article(["HOUSTON , Nov 24 - Acme said Tom Lee resigned ."], (5, 6, MentionType.Organization), (7, 9, MentionType.Person));
+        AddTime(document, 2, 4, "2009-11-24");
+        Assert.That(Events(document, _ => (EventType.End, 1)), Is.EqualTo(new[] { "End Tom Lee | Acme | - | -" }));
+    }
+}
