@@ -19,7 +19,13 @@ public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, L
 {
     /// <summary>The discourse entity of a person or organization mention of the document.</summary>
     public DiscourseEntity? EntityOf(Mention mention) => Entities.GetValueOrDefault(mention);
+
+    /// <summary>The sentence's trigger and cue words, found once for all its candidates by <see cref="EventCandidates"/>.</summary>
+    internal SentenceWords? Words { get; set; }
 }
+
+/// <summary>Where a sentence's trigger words ("named", "resigned") and cue words ("former", "will") are.</summary>
+internal sealed record SentenceWords(List<(int Token, EventType Type, bool PersonFollows)> Triggers, List<int> Cues);
 
 /// <summary>
 /// Builds the candidates of a document and their features. Every person mention of a sentence (names, short
@@ -121,15 +127,20 @@ public sealed class EventCandidates
         return sorted.GetRange(first, next - first);
     }
 
-    /// <summary>Whether the sentence has a trigger word ("named", "resigned", ...).</summary>
-    public bool HasTrigger(Document document, Sentence sentence)
+    /// <summary>Whether the candidate's sentence has a trigger word ("named", "resigned", ...).</summary>
+    public bool HasTrigger(Document document, EventCandidate c) => WordsOf(document, c.Sentence).Triggers.Count > 0;
+
+    private SentenceWords WordsOf(Document document, SentenceMentions sentence)
     {
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        if (sentence.Words is { } found) return found;
+        var words = new SentenceWords([], []);
+        for (int k = sentence.Sentence.FirstToken; k < sentence.Sentence.EndToken; k++)
         {
             var word = document.Slice(document.Tokens[k]);
-            if (char.IsLower(word[0]) && _triggers.ContainsKey(word)) return true;
+            if (char.IsLower(word[0]) && _triggers.TryGetValue(word, out var trigger)) words.Triggers.Add((k, trigger.Type, trigger.PersonFollows));
+            if (Cues.Contains(word)) words.Cues.Add(k);
         }
-        return false;
+        return sentence.Words = words;
     }
 
     /// <summary>The candidate's features. <paramref name="rules"/> holds what the rule-based extractor found in the document.</summary>
@@ -196,19 +207,16 @@ public sealed class EventCandidates
 
         int firstPerson = int.MaxValue, people = 0;
         (int Token, EventType Type, bool Follows) nearestTrigger = (-1, default, false);
-        for (int k = s.FirstToken; k < s.EndToken; k++)
+        var words = WordsOf(document, c.Sentence);
+        foreach (var (k, type, follows) in words.Triggers)
         {
-            var word = document.Slice(tokens[k]);
-            if (_triggers.TryGetValue(word, out var trigger) && char.IsLower(word[0]))
-            {
-                int side = k < p ? 0 : 1;
-                features.Add(FeatureHash.Of((int)T.Trigger).AddLower(word).Add(side));
-                features.Add(FeatureHash.Of((int)T.TriggerOrder).Add((int)trigger.Type).Add(side).Add(o < 0 ? 2 : k < o ? 0 : 1).Add(order));
-                if (c.Role != null) features.Add(FeatureHash.Of((int)T.TriggerRole).Add((int)trigger.Type).Add(k < r ? 0 : 1).Add(Bucket(Math.Abs(k - r))));
-                if (nearestTrigger.Token < 0 || Math.Abs(k - p) < Math.Abs(nearestTrigger.Token - p)) nearestTrigger = (k, trigger.Type, trigger.PersonFollows);
-            }
-            if (Cues.Contains(word)) features.Add(FeatureHash.Of((int)T.Cue).AddLower(word).Add(k < p ? 0 : 1));
+            int side = k < p ? 0 : 1;
+            features.Add(FeatureHash.Of((int)T.Trigger).AddLower(Word(k)).Add(side));
+            features.Add(FeatureHash.Of((int)T.TriggerOrder).Add((int)type).Add(side).Add(o < 0 ? 2 : k < o ? 0 : 1).Add(order));
+            if (c.Role != null) features.Add(FeatureHash.Of((int)T.TriggerRole).Add((int)type).Add(k < r ? 0 : 1).Add(Bucket(Math.Abs(k - r))));
+            if (nearestTrigger.Token < 0 || Math.Abs(k - p) < Math.Abs(nearestTrigger.Token - p)) nearestTrigger = (k, type, follows);
         }
+        foreach (int k in words.Cues) features.Add(FeatureHash.Of((int)T.Cue).AddLower(Word(k)).Add(k < p ? 0 : 1));
         if (nearestTrigger.Token >= 0)
         {
             bool passive = nearestTrigger.Token > s.FirstToken && Word(nearestTrigger.Token - 1) is "was" or "were" or "is" or "been" or "be" or "being";

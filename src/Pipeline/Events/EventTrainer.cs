@@ -125,7 +125,7 @@ public static class EventTrainer
     /// mention of the pair, and labelling it an event would teach the classifier noise.
     /// </summary>
     private static bool States(Document document, EventCandidate c, EventCandidates candidates) =>
-        (c.Scope == OrganizationScope.Sentence && c.Person.Form != MentionForm.Pronoun) || c.Role != null || candidates.HasTrigger(document, c.Sentence.Sentence);
+        (c.Scope == OrganizationScope.Sentence && c.Person.Form != MentionForm.Pronoun) || c.Role != null || candidates.HasTrigger(document, c);
 
     /// <summary>Scores a model's events on documents the way `pipeline eval` does.</summary>
     public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0)
