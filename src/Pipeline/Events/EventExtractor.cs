@@ -121,24 +121,27 @@ public sealed class EventExtractor : IDocumentProcessor
                     predecessors.Add(end.Person);
                     ends.Add(EventOf(document, end, EventType.End, calibration.Probability(scored[k].Margin)));
                 }
+        // The best-scored candidate of each person mention, title (or none) and type; and of each title, organization and type.
         var bestOrganization = new Dictionary<(Mention, Mention?, EventType), int>();
         var bestPerson = new Dictionary<(Mention, DiscourseEntity, EventType), int>();
+        void Compete<TKey>(Dictionary<TKey, int> best, TKey key, int k) where TKey : notnull
+        {
+            if (!best.TryGetValue(key, out int other) || scored[k].Margin > scored[other].Margin) best[key] = k;
+        }
         for (int k = 0; k < candidates.Count; k++)
         {
             if (scored[k].Margin <= threshold) continue;
-            var key = (candidates[k].Person, candidates[k].Role, scored[k].Type);
-            if (!bestOrganization.TryGetValue(key, out int other) || scored[k].Margin > scored[other].Margin) bestOrganization[key] = k;
-            if (candidates[k].Role is { } role)
-            {
-                var rkey = (role, candidates[k].OrganizationEntity, scored[k].Type);
-                if (!bestPerson.TryGetValue(rkey, out other) || scored[k].Margin > scored[other].Margin) bestPerson[rkey] = k;
-            }
+            var c = candidates[k];
+            Compete(bestOrganization, (c.Person, c.Role, scored[k].Type), k);
+            if (c.Role != null) Compete(bestPerson, (c.Role, c.OrganizationEntity, scored[k].Type), k);
         }
         for (int k = 0; k < candidates.Count; k++)
-            if (scored[k].Margin > threshold && !predecessors.Contains(candidates[k].Person)
-                && bestOrganization[(candidates[k].Person, candidates[k].Role, scored[k].Type)] == k
-                && (candidates[k].Role == null || bestPerson[(candidates[k].Role!, candidates[k].OrganizationEntity, scored[k].Type)] == k))
-                events.Add(EventOf(document, candidates[k], scored[k].Type, calibration.Probability(scored[k].Margin)));
+        {
+            var c = candidates[k];
+            if (scored[k].Margin > threshold && !predecessors.Contains(c.Person) && bestOrganization[(c.Person, c.Role, scored[k].Type)] == k
+                && (c.Role == null || bestPerson[(c.Role, c.OrganizationEntity, scored[k].Type)] == k))
+                events.Add(EventOf(document, c, scored[k].Type, calibration.Probability(scored[k].Margin)));
+        }
         events.AddRange(ends);
         return events;
     }

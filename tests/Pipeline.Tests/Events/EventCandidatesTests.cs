@@ -12,18 +12,9 @@ public class EventCandidatesTests
     /// <summary>
     /// Acme 0 Corp 1 named 2 Jane 3 Roe 4 chief 5 executive 6 . 7 | Beta 8 Inc 9 hired 10 Tom 11 Lee 12 . 13 | Lee 14 said 15 so 16 . 17
     /// </summary>
-    private static Document Article()
-    {
-        var document = EntityTaggerResourcesTests.DocumentOf("Acme Corp named Jane Roe chief executive .", "Beta Inc hired Tom Lee .", "Lee said so .");
-        foreach (var (first, end, type) in new[] { (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (5, 7, MentionType.Title),
-                     (8, 10, MentionType.Organization), (11, 13, MentionType.Person), (14, 15, MentionType.Person) })
-        {
-            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
-            document.Mentions.Add(new Mention(span, type, document.TextOf(span), first, end));
-        }
-        new Coreference().Process(document);
-        return document;
-    }
+    private static Document Article() => EventExtractorTests.Article(["Acme Corp named Jane Roe chief executive .", "Beta Inc hired Tom Lee .", "Lee said so ."],
+        (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (5, 7, MentionType.Title),
+        (8, 10, MentionType.Organization), (11, 13, MentionType.Person), (14, 15, MentionType.Person));
 
     [Test]
     public void EachPersonIsPairedWithTheSentencesOrganizationsTheRecentOnesAndTheMainOneWithAndWithoutEachTitle()

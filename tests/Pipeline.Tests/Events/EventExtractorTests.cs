@@ -9,7 +9,7 @@ namespace Pipeline.Tests.Events;
 public class EventExtractorTests
 {
     /// <summary>A document of the given sentences with the given mentions (first token, end token, type) and coreference.</summary>
-    private static Document Article(string[] sentences, params (int First, int End, MentionType Type)[] mentions)
+    internal static Document Article(string[] sentences, params (int First, int End, MentionType Type)[] mentions)
     {
         var document = EntityTaggerResourcesTests.DocumentOf(sentences);
         foreach (var (first, end, type) in mentions)
