@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipeline.Documents;
+using Pipeline.Text;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Entities;
 
@@ -20,11 +22,16 @@ public sealed partial class NameTypes : IDocumentProcessor
 {
     private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins"], StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames;
+    private readonly WordSet _chineseSurnames, _givenNames;
 
-    public NameTypes(IEnumerable<string> chineseSurnames) => _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
+    public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames)
+    {
+        _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
+        _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
+    }
 
-    public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)));
+    public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
+        Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -38,6 +45,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
+        CompleteInitialedNames(document);
 
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -97,6 +105,51 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (taggedNext) mentions.RemoveAt(m + 1);
         }
     }
+
+    /// <summary>
+    /// A person's name that the tagger cut at an initial is made whole: a name ends in no initial ("Michael C." +
+    /// "Barlerin"), an initial and one name want a surname ("E. Gene" + "Keigger"), an initial before a name is its
+    /// own ("J." + "David Barnes"), and an initial that opens one takes the given name before it ("Thomas" + "E. Hitselberger"). The word taken may have been tagged as a one-word place
+    /// or other name; the surname's other one-word place or other names in the article become the person's
+    /// too ("Barlerin was previously ...").
+    /// </summary>
+    private void CompleteInitialedNames(Document document)
+    {
+        var mentions = document.Mentions;
+        var owner = new int[document.Tokens.Count];
+        Array.Fill(owner, -1);
+        for (int m = 0; m < mentions.Count; m++)
+            for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) owner[k] = m;
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        // A token that no name holds, or only a one-word place or other name.
+        bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+        var absorbed = new HashSet<int>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            if (person.Type != MentionType.Person) continue;
+            int first = person.FirstToken, end = person.EndToken;
+            // "Michael C." and "E. Gene" want a surname.
+            while (end < owner.Length && (Word(end - 1) is [_, '.'] || end - first == 2 && Word(first) is [_, '.']) && Free(end) && IsCapitalizedWord(Word(end)))
+                if (owner[end++] is >= 0 and var taken) absorbed.Add(taken);
+            while (first > 0 && Free(first - 1) && (Word(first - 1) is [_, '.'] && IsInitial(Word(first - 1)) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))
+                if (owner[--first] is >= 0 and var taken) absorbed.Add(taken);
+            if (first == person.FirstToken && end == person.EndToken) continue;
+            surnames.Add(document.TextOf(document.Tokens[end - 1]));
+            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+            mentions[m] = person with { Span = span, Text = document.TextOf(span), FirstToken = first, EndToken = end };
+        }
+        for (int m = 0; m < mentions.Count; m++)
+            if (!absorbed.Contains(m) && mentions[m] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1 && surnames.Contains(other.Text))
+                mentions[m] = other with { Type = MentionType.Person };
+        foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
+    }
+
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAnyExcept(UpperLetters) && !word.ContainsAny(Digits);
+
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>
     /// A capitalized name of two parts, as surnames and Korean or Cantonese given names are: "Delgado-Imhof", and

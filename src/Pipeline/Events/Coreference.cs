@@ -503,11 +503,11 @@ public sealed class Coreference : IDocumentProcessor
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
             var orgStarts = new Dictionary<int, DiscourseEntity>();
             foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
-            var recent = new List<(int Sentence, DiscourseEntity Entity)>();
+            var recent = new List<(int Sentence, DiscourseEntity Entity, int Token)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
             {
-                while (next < named.Count && named[next].FirstToken <= i) Remember(recent, sentenceOf[named[next].FirstToken], entityOf[named[next++]]);
+                while (next < named.Count && named[next].FirstToken <= i) { var m = named[next++]; Remember(recent, sentenceOf[m.FirstToken], entityOf[m], m.FirstToken); }
                 int sentence = sentenceOf[i];
                 if (inside[i] != null || sentence < 0) continue;
                 var word = Word(i);
@@ -525,7 +525,7 @@ public sealed class Coreference : IDocumentProcessor
                 if (entity == null) continue;
                 var span = new TextSpan(Doc.Tokens[i].Start, Doc.Tokens[end - 1].End);
                 entity.Mentions.Add(new Mention(span, MentionType.Organization, Doc.TextOf(span), i, end, form));
-                Remember(recent, sentence, entity);
+                Remember(recent, sentence, entity, i);
                 i = end - 1;
             }
         }
@@ -556,26 +556,35 @@ public sealed class Coreference : IDocumentProcessor
             return end + 1 < limit && Word(end) is "," && orgStarts.TryGetValue(end + 1, out entity) ? entity : null;
         }
 
-        private DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity)> recent, int sentence, ReadOnlySpan<char> noun)
+        /// <summary>
+        /// The organization a description refers to: the latest in the window whose name has its noun ("Bank" for
+        /// "the bank"), else the subject of the latest sentence that names one (its first organization), since news
+        /// keeps its topic in subject position ("Acme said it owes Beta ... The company added").
+        /// </summary>
+        private static DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity, int Token)> recent, int sentence, ReadOnlySpan<char> noun)
         {
-            DiscourseEntity? last = null;
+            int subject = -1;
             for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
             {
-                last ??= recent[r].Entity;
                 if (HasWord(recent[r].Entity.Name, noun)) return recent[r].Entity;
+                if (recent[r].Sentence == recent[^1].Sentence && (subject < 0 || recent[r].Token < recent[subject].Token)) subject = r;
             }
-            return last;
+            return subject < 0 ? null : recent[subject].Entity;
         }
 
-        /// <summary>Keeps the organizations referred to in the window, each once, the latest at the end.</summary>
-        private static void Remember(List<(int Sentence, DiscourseEntity Entity)> recent, int sentence, DiscourseEntity entity)
+        /// <summary>Keeps the organizations referred to in the window, each once with its first token in its latest sentence, the latest at the end.</summary>
+        private static void Remember(List<(int Sentence, DiscourseEntity Entity, int Token)> recent, int sentence, DiscourseEntity entity, int token)
         {
             int old = 0;
             while (old < recent.Count && recent[old].Sentence < sentence - Window) old++;
             recent.RemoveRange(0, old);
             int at = recent.FindIndex(r => r.Entity == entity);
-            if (at >= 0) recent.RemoveAt(at);
-            recent.Add((sentence, entity));
+            if (at >= 0)
+            {
+                if (recent[at].Sentence == sentence) token = recent[at].Token;
+                recent.RemoveAt(at);
+            }
+            recent.Add((sentence, entity, token));
         }
 
         private static bool HasWord(string name, ReadOnlySpan<char> word)
@@ -601,23 +610,6 @@ public sealed class Coreference : IDocumentProcessor
             if (j < part.Length && word == part[j]) j++;
         return j == part.Length;
     }
-
-    /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>
-    private static bool IsInitial(ReadOnlySpan<char> word)
-    {
-        bool letter = false;
-        for (int k = 0; k < word.Length; k++)
-        {
-            if (char.IsLetter(word[k]))
-            {
-                if (k + 1 < word.Length && word[k + 1] != '.') return false;
-                letter = true;
-            }
-            else if (word[k] != '.') return false;
-        }
-        return letter;
-    }
-
 
     private static bool IsWord(ReadOnlySpan<char> word)
     {

@@ -22,4 +22,20 @@ internal static class WordShape
 
     /// <summary>A short honorific before a name: "Mr", "Mrs", "Ms", "Dr", with or without a period.</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.";
+
+    /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>
+    public static bool IsInitial(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (char.IsLetter(word[k]))
+            {
+                if (k + 1 < word.Length && word[k + 1] != '.') return false;
+                letter = true;
+            }
+            else if (word[k] != '.') return false;
+        }
+        return letter;
+    }
 }

@@ -49,4 +49,13 @@ public class NameTypesTests
         {
             "Person Rosa Delgado-Imhof", "Person Park Ji-hoon", "Person Ana", "Person Kim",
         }));
+
+    [Test]
+    public void ANameCutAtAnInitialIsMadeWholeAndItsSurnameIsThePersonsElsewhere() =>
+        Assert.That(Types("{Michael C.|PER} {Barlerin|LOC} and {E. Gene|PER} Keigger met Thomas {E. Hitselberger|PER}, J. {David Barnes|PER} and "
+            + "Chairman {R. Smith|PER} in {Dallas|LOC}. {Barlerin|MISC} left {A. B.|PER} 1987."), Is.EqualTo(new[]
+        {
+            "Person Michael C. Barlerin", "Person E. Gene Keigger", "Person Thomas E. Hitselberger", "Person J. David Barnes",
+            "Person R. Smith", "Location Dallas", "Person Barlerin", "Person A. B.",
+        }));
 }

@@ -241,6 +241,18 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void ADescriptionJoinsTheSubjectOfTheLatestSentenceThatNamesAnOrganization() =>
+        // Acme 0 Inc 1 said 2 it 3 owes 4 Beta 5 Corp 6 money 7 . 8 The 9 company 10 asked 11 the 12 Gamma 13 Agency 14 to 15 help 16 . 17
+        // Later 18 , 19 the 20 company 21 named 22 a 23 chief 24 . 25
+        Assert.That(Resolved("{Acme Inc|ORG} said it owes {Beta Corp|ORG} money. The company asked the {Gamma Agency|ORG} to help. Later, the company named a chief."),
+            Is.EqualTo(new[]
+            {
+                "Organization Acme Inc: Acme Inc@0 | The company@9 Description | the company@20 Description",
+                "Organization Beta Corp: Beta Corp@5",
+                "Organization Gamma Agency: Gamma Agency@13",
+            }));
+
+    [Test]
     public void FarFromAnyNameADescriptionJoinsTheMainOrganization() =>
         // Beta 0 Inc 1 sued 2 Acme 3 Corp 4 again 5 . 6 Acme 7 fell 8 . 9 Sales 10 fell 11 . 12 Costs 13 rose 14 . 15 Prices 16 held 17 . 18
         // The 19 company 20 said 21 so 22 . 23
