@@ -13,14 +13,17 @@ namespace Pipeline.Entities;
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong");</item>
-/// <item>a one-word name that the article also writes as an organization, or as the first word of an organization
-/// named before it ("Didi" after "Didi Global"), or right after "at" or "joined" ("joined Kuaishou"), is an
-/// organization everywhere in the article, unless it is part of a person's full name there.</item>
+/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin");</item>
+/// <item>a name that the article also writes as an organization, or as the leading words of an organization named
+/// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
+/// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
+/// article, unless it is a word of a person's full name there, or a person's name that opens with a given name.</item>
 /// </list>
 /// </summary>
 public sealed partial class NameTypes : IDocumentProcessor
 {
-    private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins"], StringComparer.Ordinal);
+    private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
+        StringComparer.Ordinal);
 
     private readonly WordSet _chineseSurnames, _givenNames;
 
@@ -50,27 +53,32 @@ public sealed partial class NameTypes : IDocumentProcessor
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         var organizations = new HashSet<string>(StringComparer.Ordinal);
-        var organizationFirstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The leading words of organizations' names ("Didi" of "Didi Global", "Turner Broadcasting"), with where first written.
+        var leadingWords = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             if (mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1)
                 for (int k = mention.FirstToken; k < mention.EndToken; k++) personWords.Add(document.TextOf(document.Tokens[k]));
             if (mention.Type != MentionType.Organization) continue;
             organizations.Add(mention.Text);
-            if (mention.EndToken - mention.FirstToken > 1) organizationFirstWords.TryAdd(document.TextOf(document.Tokens[mention.FirstToken]), mention.FirstToken);
+            for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
+                leadingWords.TryAdd(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)), mention.FirstToken);
         }
         var employers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (mention.Type != MentionType.Organization && mention.EndToken - mention.FirstToken == 1 && mention.FirstToken > 0
-                && EmployerMarkers.Contains(document.Slice(document.Tokens[mention.FirstToken - 1])))
+            if (mention.Type != MentionType.Organization && mention.FirstToken > 0 && EmployerMarkers.Contains(document.Slice(document.Tokens[mention.FirstToken - 1])))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (mention.Type is MentionType.Organization or MentionType.Title || mention.EndToken - mention.FirstToken != 1 || personWords.Contains(mention.Text)) continue;
+            if (mention.Type is MentionType.Organization or MentionType.Title) continue;
+            // A word of a person's full name stays a person, and so does a name that opens with a given name or is Chinese.
+            if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text)
+                : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
+                continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
-                || organizationFirstWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken;
+                || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken;
             if (organization) mentions[m] = mention with { Type = MentionType.Organization };
         }
     }

@@ -53,9 +53,18 @@ public class NameTypesTests
     [Test]
     public void ANameCutAtAnInitialIsMadeWholeAndItsSurnameIsThePersonsElsewhere() =>
         Assert.That(Types("{Michael C.|PER} {Barlerin|LOC} and {E. Gene|PER} Keigger met Thomas {E. Hitselberger|PER}, J. {David Barnes|PER} and "
-            + "Chairman {R. Smith|PER} in {Dallas|LOC}. {Barlerin|MISC} left {A. B.|PER} 1987."), Is.EqualTo(new[]
+            + "Chairman {R. Smith|PER} in {Dallas|LOC}. {Barlerin|MISC} met {A. B.|PER} in 1987."), Is.EqualTo(new[]
         {
             "Person Michael C. Barlerin", "Person E. Gene Keigger", "Person Thomas E. Hitselberger", "Person J. David Barnes",
             "Person R. Smith", "Location Dallas", "Person Barlerin", "Person A. B.",
+        }));
+
+    [Test]
+    public void ALongerNameBecomesAnOrganizationByTheArticlesEvidenceButNotAPersonWithAGivenName() =>
+        Assert.That(Types("{Turner Broadcasting System Inc|ORG} said {Turner Broadcasting|LOC} grew. She left {Galeries Duval|PER} and "
+            + "joined {John Smith|PER}'s team at {Lestrade Maroquinerie|PER}. {Galeries Duval|PER} fell."), Is.EqualTo(new[]
+        {
+            "Organization Turner Broadcasting System Inc", "Organization Turner Broadcasting", "Organization Galeries Duval",
+            "Person John Smith", "Organization Lestrade Maroquinerie", "Organization Galeries Duval",
         }));
 }
