@@ -82,7 +82,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     public string Name => "titles";
-    public Annotations Requires => Annotations.Sentences;
+    public Annotations Requires => Annotations.Sentences | Annotations.Entities;
     public Annotations Produces => Annotations.Entities;
 
     public void Process(Document document)
@@ -105,6 +105,73 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 else i++;
             }
         }
+        SplitOrganizationsAtTitles(document);
+    }
+
+    /// <summary>
+    /// Reuters writes "Hasbro Inc Chairman Stephen D. Hassenfeld", and the tagger may run the employer, the title and
+    /// the holder into one organization ("Whinney Chairman Ray" + "J. Groves"; "Bowery Savings Bank Chairman Richard
+    /// Ravitch, and Phelps-Stokes Fund"). A title inside an organization name ends it; the capitalized words after the
+    /// title are the holder (with the person named right after them), and a name after "and" is an organization again.
+    /// A title that overlaps the organization's last words takes them when it opens with a title ("Acme Chief" +
+    /// "Executive"), and gives them back when not ("Co President", "Fund President").
+    /// </summary>
+    private void SplitOrganizationsAtTitles(Document document)
+    {
+        var mentions = document.Mentions;
+        var titles = mentions.Where(m => m.Type == MentionType.Title).ToList();
+        if (titles.Count == 0) return;
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        bool IsNameWord(int k) => Word(k) is [var c, ..] && char.IsUpper(c);
+        Mention MentionOf(int first, int end, MentionType type)
+        {
+            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+            return new Mention(span, type, document.TextOf(span), first, end);
+        }
+        int count = mentions.Count;
+        bool changed = false;
+        for (int m = 0; m < count; m++)
+        {
+            var organization = mentions[m];
+            if (organization.Type != MentionType.Organization) continue;
+            var title = titles.FirstOrDefault(t => t.FirstToken > organization.FirstToken && t.EndToken < organization.EndToken && IsNameWord(t.FirstToken));
+            if (title == null) continue;
+            changed = true;
+            mentions[m] = MentionOf(organization.FirstToken, title.FirstToken, MentionType.Organization);
+            int k = title.EndToken;
+            while (k < organization.EndToken && IsNameWord(k)) k++;
+            if (k == title.EndToken) continue;
+            int personEnd = k;
+            int next = mentions.FindIndex(p => p.Type == MentionType.Person && p.FirstToken == k);
+            if (next >= 0)
+            {
+                personEnd = mentions[next].EndToken;
+                mentions.RemoveAt(next);
+                if (next < m) m--;
+                count--;
+            }
+            mentions.Add(MentionOf(title.EndToken, personEnd, MentionType.Person));
+            while (k < organization.EndToken && Word(k) is "," or "and") k++;
+            if (k < organization.EndToken && IsNameWord(k)) mentions.Add(MentionOf(k, organization.EndToken, MentionType.Organization));
+        }
+        for (int t = 0; t < mentions.Count; t++)
+        {
+            var title = mentions[t];
+            if (title.Type != MentionType.Title) continue;
+            var organization = mentions.FirstOrDefault(o => o.Type == MentionType.Organization && o.FirstToken < title.FirstToken
+                && title.FirstToken < o.EndToken && o.EndToken < title.EndToken);
+            if (organization == null) continue;
+            if (_root.TryGetValue(Word(title.FirstToken).ToString(), out var node) && node.IsTitle)
+                mentions[mentions.IndexOf(organization)] = MentionOf(organization.FirstToken, title.FirstToken, MentionType.Organization);
+            else mentions[t] = MentionOf(organization.EndToken, title.EndToken, MentionType.Title);
+            changed = true;
+        }
+        if (!changed) return;
+        // Names in text order, then titles in text order, as the stages before left them.
+        var ordered = mentions.Where(n => n.Type != MentionType.Title).OrderBy(n => n.FirstToken)
+            .Concat(mentions.Where(n => n.Type == MentionType.Title).OrderBy(n => n.FirstToken)).ToList();
+        mentions.Clear();
+        mentions.AddRange(ordered);
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>

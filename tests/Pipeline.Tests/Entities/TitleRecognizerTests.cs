@@ -1,3 +1,4 @@
+using Pipeline.Entities;
 using Pipeline.Documents;
 
 namespace Pipeline.Tests.Entities;
@@ -85,4 +86,18 @@ public class TitleRecognizerTests
     [TestCase("Sales rose in the first quarter.")]
     [TestCase("She was named to the board in 2019.")]
     public void FindsNoTitle(string sentence) => Assert.That(Titles(sentence), Is.Empty);
+
+    [Test]
+    public void ATitleInsideAnOrganizationNameSplitsItIntoEmployerAndHolder()
+    {
+        var document = OrganizationFormsTests.Tagged("Elected were Ernst and {Whinney Chairman Ray|ORG} {J. Groves|PER}, {Bowery Savings Bank Chairman Richard Ravitch, "
+            + "and Phelps-Stokes Fund|ORG} President {Franklin H. Williams|PER} and {Greenberg Securities Co|ORG} President {Mark D. Greenberg|PER}.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[]
+        {
+            "Organization Whinney", "Person Ray J. Groves", "Organization Bowery Savings Bank", "Person Richard Ravitch", "Organization Phelps-Stokes Fund",
+            "Person Franklin H. Williams", "Organization Greenberg Securities Co", "Person Mark D. Greenberg",
+            "Title Chairman", "Title Chairman", "Title President", "Title President",
+        }));
+    }
 }
