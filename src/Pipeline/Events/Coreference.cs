@@ -210,6 +210,8 @@ public sealed class Coreference : IDocumentProcessor
         protected abstract DiscourseEntity Create(TName name);
         protected abstract void Join(DiscourseEntity entity, TName name, Mention mention);
         protected virtual bool Fits(DiscourseEntity entity, TName name) => true;
+        /// <summary>Whether a short form stands for the entity named first rather than the one seen last.</summary>
+        protected virtual bool PreferFirstNamed => false;
 
         public void Group()
         {
@@ -242,7 +244,11 @@ public sealed class Coreference : IDocumentProcessor
             return (entityOf.Keys.OrderBy(m => m.FirstToken).ToList(), entityOf);
         }
 
-        /// <summary>Of the entities a short form can stand for, one that fits it (gender) before one that does not, then the one seen last, then the first.</summary>
+        /// <summary>
+        /// Of the entities a short form can stand for, one that fits it (gender) before one that does not, then the one
+        /// seen last (for organizations the one named first: "Kessler" is Kessler Instruments Corp, not its Kessler
+        /// Medical Systems division named since), then the first.
+        /// </summary>
         private DiscourseEntity Choose(List<DiscourseEntity> candidates, TName name)
         {
             DiscourseEntity? best = null;
@@ -251,7 +257,7 @@ public sealed class Coreference : IDocumentProcessor
             for (int c = 0; c < candidates.Count; c++)
             {
                 bool fits = Fits(candidates[c], name);
-                int seen = LastSeen.TryGetValue(candidates[c], out int at) ? at : -1 - c;
+                int seen = LastSeen.TryGetValue(candidates[c], out int at) ? (PreferFirstNamed ? -candidates[c].Mentions[0].FirstToken : at) : int.MinValue + candidates.Count - c;
                 if (best == null || fits && !bestFits || fits == bestFits && seen > bestSeen) (best, bestSeen, bestFits) = (candidates[c], seen, fits);
             }
             return best!;
@@ -433,6 +439,7 @@ public sealed class Coreference : IDocumentProcessor
                 whole, Possessive: nameEnd < end, mention.FirstToken);
         }
 
+        protected override bool PreferFirstNamed => true;
         protected override string KeyOf(OrganizationName name) => name.Key;
         protected override int Length(OrganizationName name) => name.Words.Length;
 

@@ -253,6 +253,15 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void AShortFormOfTwoOrganizationsStandsForTheOneNamedFirst() =>
+        // Kessler 0 Instruments 1 Corp 2 formed 3 the 4 Kessler 5 Medical 6 Systems 7 division 8 . 9 Kessler 10 makes 11 monitors 12 . 13
+        Assert.That(Resolved("{Kessler Instruments Corp|ORG} formed the {Kessler Medical Systems|ORG} division. {Kessler|ORG} makes monitors."), Is.EqualTo(new[]
+        {
+            "Organization Kessler Instruments Corp: Kessler Instruments Corp@0 | Kessler@10 ShortName",
+            "Organization Kessler Medical Systems: Kessler Medical Systems@5",
+        }));
+
+    [Test]
     public void FarFromAnyNameADescriptionJoinsTheMainOrganization() =>
         // Beta 0 Inc 1 sued 2 Acme 3 Corp 4 again 5 . 6 Acme 7 fell 8 . 9 Sales 10 fell 11 . 12 Costs 13 rose 14 . 15 Prices 16 held 17 . 18
         // The 19 company 20 said 21 so 22 . 23
