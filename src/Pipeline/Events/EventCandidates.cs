@@ -11,7 +11,14 @@ public enum OrganizationScope : byte { Sentence, Previous, Main }
 /// decides its type, or that it states no event.
 /// </summary>
 public sealed record EventCandidate(SentenceMentions Sentence, Mention Person, DiscourseEntity PersonEntity,
-    Mention? Organization, DiscourseEntity OrganizationEntity, OrganizationScope Scope, Mention? Role);
+    Mention? Organization, DiscourseEntity OrganizationEntity, OrganizationScope Scope, Mention? Role)
+{
+    /// <summary>For an organization of the sentences before: how many sentences back it was named, and whether first there (the subject).</summary>
+    public (int Sentences, bool Subject) Back { get; init; }
+
+    /// <summary>Whether the organization is the article's main one (the most often named).</summary>
+    public bool Main { get; init; }
+}
 
 /// <summary>A sentence with its people, organizations (every mention form) and titles, in text order.</summary>
 public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, List<Mention> Organizations, List<Mention> Titles,
@@ -36,7 +43,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 2;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -53,6 +60,7 @@ public sealed class EventCandidates
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
         People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
+        Salience, Back,
     }
 
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -92,18 +100,23 @@ public sealed class EventCandidates
             var context = new SentenceMentions(sentence, sentencePeople, sentenceOrganizations, sentenceTitles, entityOf);
             if (sentencePeople.Count > 0)
             {
-                var choices = sentenceOrganizations.Select(o => (Mention: (Mention?)o, Entity: entityOf[o], Scope: OrganizationScope.Sentence)).ToList();
-                foreach (var previous in recent.Reverse().SelectMany(e => e).Distinct())
-                    if (!choices.Any(c => c.Entity == previous)) choices.Add((null, previous, OrganizationScope.Previous));
-                if (main != null && !choices.Any(c => c.Entity == main)) choices.Add((null, main, OrganizationScope.Main));
+                var choices = sentenceOrganizations.Select(o => (Mention: (Mention?)o, Entity: entityOf[o], Scope: OrganizationScope.Sentence, Back: (0, false))).ToList();
+                int back = 0;
+                foreach (var previous in recent.Reverse())
+                {
+                    back++;
+                    for (int k = 0; k < previous.Count; k++)
+                        if (!choices.Any(c => c.Entity == previous[k])) choices.Add((null, previous[k], OrganizationScope.Previous, (back, k == 0)));
+                }
+                if (main != null && !choices.Any(c => c.Entity == main)) choices.Add((null, main, OrganizationScope.Main, (0, false)));
                 foreach (var person in sentencePeople)
-                    foreach (var (mention, entity, scope) in choices)
+                    foreach (var (mention, entity, scope, before) in choices)
                     {
                         // A name the tagger read both ways ("Gu Lei" a person here, an organization there) is no employer of itself.
                         if (WithinName(entity.Name, entityOf[person].Name)) continue;
-                        candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, null));
-                        foreach (var title in sentenceTitles)
-                            candidates.Add(new EventCandidate(context, person, entityOf[person], mention, entity, scope, title));
+                        var candidate = new EventCandidate(context, person, entityOf[person], mention, entity, scope, null) { Back = before, Main = entity == main };
+                        candidates.Add(candidate);
+                        foreach (var title in sentenceTitles) candidates.Add(candidate with { Role = title });
                     }
             }
             recent.Enqueue(sentenceOrganizations.Select(o => entityOf[o]).Distinct().ToList());
@@ -157,6 +170,10 @@ public sealed class EventCandidates
         features.Add(FeatureHash.Of((int)T.Bias));
         features.Add(FeatureHash.Of((int)T.PersonForm).Add((int)c.Person.Form));
         features.Add(FeatureHash.Of((int)T.Scope).Add((int)c.Scope));
+        // How prominent the organization is in the article, and where it was named before the sentence.
+        int named = c.OrganizationEntity.Mentions.Count;
+        features.Add(FeatureHash.Of((int)T.Salience).Add(c.Main ? 1 : 0).Add(named <= 2 ? named : named <= 4 ? 3 : 4).Add((int)c.Scope));
+        if (c.Scope == OrganizationScope.Previous) features.Add(FeatureHash.Of((int)T.Back).Add(c.Back.Sentences).Add(c.Back.Subject ? 1 : 0));
         if (c.Organization != null) features.Add(FeatureHash.Of((int)T.OrganizationForm).Add((int)c.Organization.Form));
         features.Add(FeatureHash.Of((int)T.AfterPerson).AddLower(Word(pEnd)));
         features.Add(FeatureHash.Of((int)T.BeforePerson).AddLower(Word(p - 1)));

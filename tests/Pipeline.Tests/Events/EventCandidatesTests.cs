@@ -20,15 +20,16 @@ public class EventCandidatesTests
     public void EachPersonIsPairedWithTheSentencesOrganizationsTheRecentOnesAndTheMainOneWithAndWithoutEachTitle()
     {
         var candidates = EventCandidates.Of(Article()).Select(c =>
-            $"{c.Person.Text}@{c.Person.FirstToken}={c.PersonEntity.Name} | {c.OrganizationEntity.Name} {c.Scope} {c.Organization?.FirstToken.ToString() ?? "-"} | {c.Role?.Text ?? "-"}");
+            $"{c.Person.Text}@{c.Person.FirstToken}={c.PersonEntity.Name} | {c.OrganizationEntity.Name} {c.Scope} {c.Organization?.FirstToken.ToString() ?? "-"} "
+            + $"back {c.Back.Sentences}{(c.Back.Subject ? " subject" : "")}{(c.Main ? " main" : "")} | {c.Role?.Text ?? "-"}");
         Assert.That(candidates, Is.EqualTo(new[]
         {
-            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 | -",
-            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 | chief executive",
-            "Tom Lee@11=Tom Lee | Beta Inc Sentence 8 | -",
-            "Tom Lee@11=Tom Lee | Acme Corp Previous - | -",
-            "Lee@14=Tom Lee | Beta Inc Previous - | -",
-            "Lee@14=Tom Lee | Acme Corp Previous - | -",
+            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 back 0 main | -",
+            "Jane Roe@3=Jane Roe | Acme Corp Sentence 0 back 0 main | chief executive",
+            "Tom Lee@11=Tom Lee | Beta Inc Sentence 8 back 0 | -",
+            "Tom Lee@11=Tom Lee | Acme Corp Previous - back 1 subject main | -",
+            "Lee@14=Tom Lee | Beta Inc Previous - back 1 subject | -",
+            "Lee@14=Tom Lee | Acme Corp Previous - back 2 subject main | -",
         }));
     }
 
