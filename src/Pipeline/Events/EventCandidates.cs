@@ -60,7 +60,7 @@ public sealed class EventCandidates
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
         People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
-        Salience, Back,
+        Salience, Back, PersonName,
     }
 
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -169,6 +169,9 @@ public sealed class EventCandidates
 
         features.Add(FeatureHash.Of((int)T.Bias));
         features.Add(FeatureHash.Of((int)T.PersonForm).Add((int)c.Person.Form));
+        // A person named by one word only in the whole article is often no person ("Group", "Crisco").
+        int personWords = c.PersonEntity.Name.AsSpan().Count(' ') + 1;
+        features.Add(FeatureHash.Of((int)T.PersonName).Add(Math.Min(personWords, 3)).Add(Math.Min(c.PersonEntity.Mentions.Count, 3)));
         features.Add(FeatureHash.Of((int)T.Scope).Add((int)c.Scope));
         // How prominent the organization is in the article, and where it was named before the sentence.
         int named = c.OrganizationEntity.Mentions.Count;
