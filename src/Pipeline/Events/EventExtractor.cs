@@ -170,7 +170,7 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// Whether a time expression dates the report, not the event: "said on Tuesday", "said Thursday that", and a
-    /// dateline ("HOUSTON, Nov 24 -"). The spec gives such an event no date.
+    /// dateline ("HOUSTON, Nov 24 -", "Sina Tech News, November 3 —" after a headline). The spec gives such an event no date.
     /// </summary>
     private static bool DatesTheReport(Document document, TimeExpression time)
     {
@@ -179,7 +179,9 @@ public sealed class EventExtractor : IDocumentProcessor
         int before = time.FirstToken - 1;
         if (Word(before) is "on" or "On") before--;
         if (ReportingVerbs.Contains(Word(before)) || ReportingVerbs.Contains(Word(time.EndToken))) return true;
-        return time.FirstToken < 8 && Word(time.EndToken) is "-" or "(" or "--" or "—" or "–";
+        // A dateline: "HOUSTON, Nov 24 -" near the start, or after a headline ("Sina Tech News, November 3 —").
+        bool dash = Word(time.EndToken) is "-" or "--" or "—" or "–";
+        return time.FirstToken < 8 && (dash || Word(time.EndToken) is "(") || dash && Word(time.FirstToken - 1) is ",";
     }
 
     /// <summary>Runs the rule-based extractor on the document and takes back its events.</summary>

@@ -87,4 +87,17 @@ public class EventExtractorTests
         AddTime(document, 2, 4, "2009-11-24");
         Assert.That(Events(document, _ => (EventType.End, 1)), Is.EqualTo(new[] { "End Tom Lee | Acme | - | -" }));
     }
+
+    [Test]
+    public void ADatelineAfterAHeadlineDatesNoEventButADateInTheTextDoes()
+    {
+        // Acme 0 chief 1 executive 2 quits 3 after 4 ten 5 years 6 Sina 7 Tech 8 News 9 , 10 November 11 3 12 — 13 Tom 14 Lee 15 left 16
+        // Acme 17 , 18 in 19 May 20 . 21
+        var document = Article(["Acme chief executive quits after ten years Sina Tech News , November 3 — Tom Lee left Acme , in May ."],
+            (0, 1, MentionType.Organization), (14, 16, MentionType.Person), (17, 18, MentionType.Organization));
+        AddTime(document, 11, 13, "2016-11-03");
+        Assert.That(Events(document, _ => (EventType.End, 1)), Is.EqualTo(new[] { "End Tom Lee | Acme | - | -" }));
+        AddTime(document, 20, 21, "2016-05");
+        Assert.That(Events(document, _ => (EventType.End, 1)), Is.EqualTo(new[] { "End Tom Lee | Acme | - | 2016-05" }));
+    }
 }
