@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Pipeline.Documents;
-using Pipeline.Text;
 using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Entities;
@@ -117,9 +116,9 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>
     /// A person's name that the tagger cut at an initial is made whole: a name ends in no initial ("Michael C." +
     /// "Barlerin"), an initial and one name want a surname ("E. Gene" + "Keigger"), an initial before a name is its
-    /// own ("J." + "David Barnes"), and an initial that opens one takes the given name before it ("Thomas" + "E. Hitselberger"). The word taken may have been tagged as a one-word place
-    /// or other name; the surname's other one-word place or other names in the article become the person's
-    /// too ("Barlerin was previously ...").
+    /// own ("J." + "David Barnes"), and an initial that opens one takes the given name before it ("Thomas" +
+    /// "E. Hitselberger"). The word taken may have been tagged as a one-word place or other name; the surname's other
+    /// one-word place or other names in the article become the person's too ("Barlerin was previously ...").
     /// </summary>
     private void CompleteInitialedNames(Document document)
     {
@@ -129,6 +128,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
             for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) owner[k] = m;
         ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        bool Initial(int k) => Word(k) is [_, '.'] && IsInitial(Word(k));
         // A token that no name holds, or only a one-word place or other name.
         bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
         var absorbed = new HashSet<int>();
@@ -139,9 +139,10 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (person.Type != MentionType.Person) continue;
             int first = person.FirstToken, end = person.EndToken;
             // "Michael C." and "E. Gene" want a surname.
-            while (end < owner.Length && (Word(end - 1) is [_, '.'] || end - first == 2 && Word(first) is [_, '.']) && Free(end) && IsCapitalizedWord(Word(end)))
+            while (end < owner.Length && (Initial(end - 1) || end - first == 2 && Initial(first)) && Free(end) && IsCapitalizedWord(Word(end)))
                 if (owner[end++] is >= 0 and var taken) absorbed.Add(taken);
-            while (first > 0 && Free(first - 1) && (Word(first - 1) is [_, '.'] && IsInitial(Word(first - 1)) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))
+            while (first > 0 && Free(first - 1)
+                && (Initial(first - 1) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))
                 if (owner[--first] is >= 0 and var taken) absorbed.Add(taken);
             if (first == person.FirstToken && end == person.EndToken) continue;
             surnames.Add(document.TextOf(document.Tokens[end - 1]));
@@ -149,12 +150,15 @@ public sealed partial class NameTypes : IDocumentProcessor
             mentions[m] = person with { Span = span, Text = document.TextOf(span), FirstToken = first, EndToken = end };
         }
         for (int m = 0; m < mentions.Count; m++)
-            if (!absorbed.Contains(m) && mentions[m] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1 && surnames.Contains(other.Text))
+            if (!absorbed.Contains(m) && mentions[m] is { Type: MentionType.Location or MentionType.Misc } other
+                && other.EndToken - other.FirstToken == 1 && surnames.Contains(other.Text))
                 mentions[m] = other with { Type = MentionType.Person };
         foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
     }
 
-    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAnyExcept(UpperLetters) && !word.ContainsAny(Digits);
+    /// <summary>A word that opens with a capital and is not all capitals or digits: "Barlerin", not "USA" or "3M".</summary>
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word[1..].ContainsAnyExcept(UpperLetters) && !word.ContainsAny(Digits);
 
     private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
