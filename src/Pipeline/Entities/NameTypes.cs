@@ -12,7 +12,8 @@ namespace Pipeline.Entities;
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong");</item>
-/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin");</item>
+/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin"), and an organization run on
+/// into a place ends before "in" ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
@@ -48,6 +49,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
         CompleteInitialedNames(document);
+        EndOrganizationsBeforeIn(document);
 
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -154,6 +156,24 @@ public sealed partial class NameTypes : IDocumentProcessor
                 && other.EndToken - other.FirstToken == 1 && surnames.Contains(other.Text))
                 mentions[m] = other with { Type = MentionType.Person };
         foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
+    }
+
+    /// <summary>An organization that the tagger ran on into a place ends before a lower-case "in" ("Grab Food in Singapore" is Grab Food).</summary>
+    private static void EndOrganizationsBeforeIn(Document document)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type != MentionType.Organization) continue;
+            for (int k = mention.FirstToken + 1; k < mention.EndToken - 1; k++)
+                if (document.Slice(document.Tokens[k]) is "in")
+                {
+                    var span = new TextSpan(mention.Span.Start, document.Tokens[k - 1].End);
+                    mentions[m] = mention with { Span = span, Text = document.TextOf(span), EndToken = k };
+                    break;
+                }
+        }
     }
 
     /// <summary>A word that opens with a capital and is not all capitals or digits: "Barlerin", not "USA" or "3M".</summary>

@@ -67,4 +67,11 @@ public class NameTypesTests
             "Organization Turner Broadcasting System Inc", "Organization Turner Broadcasting", "Organization Galeries Duval",
             "Person John Smith", "Organization Lestrade Maroquinerie", "Organization Galeries Duval",
         }));
+
+    [Test]
+    public void AnOrganizationRunOnIntoAPlaceEndsBeforeIn() =>
+        Assert.That(Types("She ran {Grab Food in Singapore|ORG} for {Bank of Tokyo|ORG} and {Caterpillar in Peoria|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Grab Food", "Organization Bank of Tokyo", "Organization Caterpillar",
+        }));
 }
