@@ -47,6 +47,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
+        ChineseFamilyNamesArePeople(document);
         JoinSplitNames(document);
         CompleteInitialedNames(document);
         EndOrganizationsBeforeIn(document);
@@ -203,6 +204,24 @@ public sealed partial class NameTypes : IDocumentProcessor
         var given = document.Slice(document.Tokens[mention.FirstToken + 1]);
         return _chineseSurnames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
             && given.Length > 1 && char.IsUpper(given[0]) && PinyinName().IsMatch(given);
+    }
+
+    /// <summary>
+    /// The family name of a Chinese person of the article, written alone ("Fu, 46, spent 17 years ..." after "Fu
+    /// Qingyang"), is that person, whatever the tagger said; unless an organization's name opens with it ("Li Auto").
+    /// </summary>
+    private void ChineseFamilyNamesArePeople(Document document)
+    {
+        var mentions = document.Mentions;
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+            if (mention.Type == MentionType.Person && IsChinesePersonalName(document, mention)) families.Add(document.TextOf(document.Tokens[mention.FirstToken]));
+        foreach (var mention in mentions)
+            if (mention.Type == MentionType.Organization && mention.EndToken - mention.FirstToken > 1) families.Remove(document.TextOf(document.Tokens[mention.FirstToken]));
+        if (families.Count == 0) return;
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m] is { Type: MentionType.Organization or MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1 && families.Contains(other.Text))
+                mentions[m] = other with { Type = MentionType.Person };
     }
 
     /// <summary>One or two Pinyin syllables, capitalized ("Yuchen", "Xiang"); "Kong" is one too, so places are never retyped.</summary>

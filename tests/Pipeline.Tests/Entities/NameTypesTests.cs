@@ -74,4 +74,11 @@ public class NameTypesTests
         {
             "Organization Grab Food", "Organization Bank of Tokyo", "Organization Caterpillar",
         }));
+
+    [Test]
+    public void AChinesePersonsFamilyNameAloneIsThePersonUnlessAnOrganizationOpensWithIt() =>
+        Assert.That(Types("{Fu Qingyang|PER} and {Li Wei|PER} met {Li Auto|ORG}. {Fu|ORG}, 46, left; {Li|ORG} stayed and {Wang|ORG} grew."), Is.EqualTo(new[]
+        {
+            "Person Fu Qingyang", "Person Li Wei", "Organization Li Auto", "Person Fu", "Organization Li", "Organization Wang",
+        }));
 }
