@@ -51,6 +51,24 @@ public class TrainEventsCommandTests
     }
 
     [Test]
+    public void TrainingTwiceWithOneSeedWritesTheSameWeightsAndAnotherSeedOthers()
+    {
+        var source = SmallCorpus();
+        byte[] Weights(string name, int seed)
+        {
+            string output = Path.Combine(_dir, name);
+            Assert.That(TrainEventsCommand.Run([source], output, null, new EventTrainingOptions(Epochs: 2, Seed: seed, Folds: 2), new StringWriter()), Is.EqualTo(ExitCodes.Success));
+            return File.ReadAllBytes(Path.Combine(output, "weights.bin"));
+        }
+        var first = Weights("first", 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Weights("second", 1), Is.EqualTo(first));
+            Assert.That(Weights("third", 7), Is.Not.EqualTo(first));
+        });
+    }
+
+    [Test]
     public void TheFoldsMustBeAtLeastTwo()
     {
         var log = new StringWriter();
