@@ -11,10 +11,10 @@ namespace Pipeline.Events;
 /// <item>People: a surname or first name alone, with or without "Mr."/"Ms."/"Dr." ("Hecht", "Mr. Hecht"), and a name with
 /// or without middle initials ("Michael C. Barlerin", "Michael Barlerin") join the full name; "Ann" does not join
 /// "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
-/// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences: one whose gender
-/// ("Mr", "Mrs", a given name) matches if there is one; otherwise any person whose gender does not clash. Of these,
-/// the pronoun takes the last one before it in its own sentence, or else the first one (the subject) of the nearest
-/// sentence before. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
+/// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences whose gender does
+/// not clash: the last one before it in its own sentence, or else the first one (the subject) of the nearest sentence
+/// before; of the nearest sentence with such a person, one whose gender ("Mr", "Mrs", a given name) is known to match
+/// comes first. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
 /// <item>Organizations: leading words after the longer name ("American Vision" for "American Vision Centers Inc"), the name without its legal
 /// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba"). A whole name,
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
@@ -383,7 +383,8 @@ public sealed class Coreference : IDocumentProcessor
                 if (g == gender && (known == null || s == knownSentence && s != sentence)) (known, knownSentence) = (entity, s);
                 if (compatible == null || s == compatibleSentence && s != sentence) (compatible, compatibleSentence) = (entity, s);
             }
-            return known ?? compatible;
+            // A known gender wins within the nearest sentence with a candidate; a nearer sentence's subject wins over it.
+            return known != null && knownSentence >= compatibleSentence ? known : compatible;
         }
 
         private ReadOnlySpan<char> Word(int k) => Doc.Slice(Doc.Tokens[k]);

@@ -130,13 +130,13 @@ public class CoreferenceTests
         }));
 
     [Test]
-    public void AKnownGenderWinsOverRecencyAndAClashRulesAPersonOut()
+    public void ANearerSentencesSubjectWinsOverAKnownGenderFurtherBackAndAClashRulesAPersonOut()
     {
         // Mr. 0 Wang 1 retired 2 . 3 Jing 4 Jie 5 took 6 over 7 . 8 He 9 left 10 . 11
         Assert.That(Resolved("Mr. {Wang|PER} retired. {Jing Jie|PER} took over. He left."), Is.EqualTo(new[]
         {
-            "Person Wang: Wang@1 | He@9 Pronoun",
-            "Person Jing Jie: Jing Jie@4",
+            "Person Wang: Wang@1",
+            "Person Jing Jie: Jing Jie@4 | He@9 Pronoun",
         }));
         // Mrs. 0 Lee 1 hired 2 Li 3 Na 4 . 5 He 6 agreed 7 . 8
         Assert.That(Resolved("Mrs. {Lee|PER} hired {Li Na|PER}. He agreed."), Is.EqualTo(new[]
