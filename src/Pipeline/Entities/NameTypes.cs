@@ -12,8 +12,9 @@ namespace Pipeline.Entities;
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong");</item>
-/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin"), and an organization run on
-/// into a place ends before "in" ("Grab Food in Singapore");</item>
+/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin"), a family name alone is the
+/// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
+/// ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
@@ -47,9 +48,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
-        ChineseFamilyNamesArePeople(document);
         JoinSplitNames(document);
         CompleteInitialedNames(document);
+        FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
 
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
@@ -207,17 +208,20 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
-    /// The family name of a Chinese person of the article, written alone ("Fu, 46, spent 17 years ..." after "Fu
-    /// Qingyang"), is that person, whatever the tagger said; unless an organization's name opens with it ("Li Auto").
+    /// A family name of a person of the article, written alone, is that person, whatever the tagger said: the last
+    /// word of a full name ("Dlamini-Khumalo said"), or the first of a Chinese one ("Fu, 46, spent 17 years ..."
+    /// after "Fu Qingyang"); unless it is a word of an organization's name ("Li Auto", "Ford Motor").
     /// </summary>
-    private void ChineseFamilyNamesArePeople(Document document)
+    private void FamilyNamesArePeople(Document document)
     {
         var mentions = document.Mentions;
         var families = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (mention.Type == MentionType.Person && IsChinesePersonalName(document, mention)) families.Add(document.TextOf(document.Tokens[mention.FirstToken]));
+            if (mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1)
+                families.Add(document.TextOf(document.Tokens[IsChinesePersonalName(document, mention) ? mention.FirstToken : mention.EndToken - 1]));
         foreach (var mention in mentions)
-            if (mention.Type == MentionType.Organization && mention.EndToken - mention.FirstToken > 1) families.Remove(document.TextOf(document.Tokens[mention.FirstToken]));
+            if (mention.Type == MentionType.Organization && mention.EndToken - mention.FirstToken > 1)
+                for (int k = mention.FirstToken; k < mention.EndToken; k++) families.Remove(document.TextOf(document.Tokens[k]));
         if (families.Count == 0) return;
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m] is { Type: MentionType.Organization or MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1 && families.Contains(other.Text))

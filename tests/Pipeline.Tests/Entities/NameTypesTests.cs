@@ -76,9 +76,11 @@ public class NameTypesTests
         }));
 
     [Test]
-    public void AChinesePersonsFamilyNameAloneIsThePersonUnlessAnOrganizationOpensWithIt() =>
-        Assert.That(Types("{Fu Qingyang|PER} and {Li Wei|PER} met {Li Auto|ORG}. {Fu|ORG}, 46, left; {Li|ORG} stayed and {Wang|ORG} grew."), Is.EqualTo(new[]
+    public void AFamilyNameAloneIsThePersonUnlessAnOrganizationsNameHasIt() =>
+        Assert.That(Types("{Fu Qingyang|PER}, {Li Wei|PER} and {Ana Dlamini-Khumalo|PER} met {Li Auto|ORG} and {Bill Ford|PER} of {Ford Motor|ORG}. "
+            + "{Fu|ORG}, 46, left; {Dlamini-Khumalo|LOC} stayed; {Li|ORG}, {Ford|ORG} and {Wang|ORG} grew."), Is.EqualTo(new[]
         {
-            "Person Fu Qingyang", "Person Li Wei", "Organization Li Auto", "Person Fu", "Organization Li", "Organization Wang",
+            "Person Fu Qingyang", "Person Li Wei", "Person Ana Dlamini-Khumalo", "Organization Li Auto", "Person Bill Ford", "Organization Ford Motor",
+            "Person Fu", "Person Dlamini-Khumalo", "Organization Li", "Organization Ford", "Organization Wang",
         }));
 }
