@@ -20,9 +20,10 @@ namespace Pipeline.Events;
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
 /// ("Salomon Brothers", "Lloyds Bank Canada"), and names with other legal forms stay apart ("Anheuser-Busch Cos Inc", "Anheuser-Busch Inc").</item>
 /// <item>Descriptions ("the company", "the holding company", "the Japanese automaker", "its unit") join the organization
-/// named right after them ("the firm, Acme Inc,"), or else the organization mentioned last in the last
-/// <see cref="Window"/> sentences (one whose name has the noun, as "Bank" for "the bank", first), or else the document's
-/// main organization when it came before; "its" before a job title ("its chief executive") likewise.</item>
+/// named right after them ("the firm, Acme Inc,"), or else one of the last <see cref="Window"/> sentences: the latest
+/// whose name has the noun ("Bank" for "the bank"), or else the subject (first organization) of the latest sentence
+/// that names one; or else the document's main organization when it came before; "its" before a job title ("its chief
+/// executive") likewise.</item>
 /// </list>
 /// </summary>
 public sealed class Coreference : IDocumentProcessor
@@ -257,7 +258,9 @@ public sealed class Coreference : IDocumentProcessor
             for (int c = 0; c < candidates.Count; c++)
             {
                 bool fits = Fits(candidates[c], name);
-                int seen = LastSeen.TryGetValue(candidates[c], out int at) ? (PreferFirstNamed ? -candidates[c].Mentions[0].FirstToken : at) : int.MinValue + candidates.Count - c;
+                // Higher is better: seen last (or named first), and of those never seen, the first candidate.
+                int seen = !LastSeen.TryGetValue(candidates[c], out int at) ? int.MinValue + candidates.Count - c
+                    : PreferFirstNamed ? -candidates[c].Mentions[0].FirstToken : at;
                 if (best == null || fits && !bestFits || fits == bestFits && seen > bestSeen) (best, bestSeen, bestFits) = (candidates[c], seen, fits);
             }
             return best!;
