@@ -26,4 +26,22 @@ public class EventConsolidatorTests
             events[1], events[5], events[6],
         }));
     }
+
+    [Test]
+    public void AnEndWithoutATitleEndsThePersonsOneRoleAtThatOrganization()
+    {
+        var events = new[]
+        {
+            E(EventType.Hold, "Tom Lee", "Acme", "chief executive"),
+            E(EventType.End, "Tom Lee", "Acme", null, "2020"),          // ends the one role he held there
+            E(EventType.End, "Tom Lee", "Beta Inc", null),              // no role at Beta: stays without
+            E(EventType.Start, "Ann Wu", "Acme", "president"),
+            E(EventType.Hold, "Ann Wu", "Acme", "director"),
+            E(EventType.End, "Ann Wu", "Acme", null),                   // two roles: which one ended is not known
+        };
+        Assert.That(EventConsolidator.Consolidate(events), Is.EqualTo(new[]
+        {
+            E(EventType.End, "Tom Lee", "Acme", "chief executive", "2020"), events[2], events[3], events[4], events[5],
+        }));
+    }
 }
