@@ -119,8 +119,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     private void SplitOrganizationsAtTitles(Document document)
     {
         var mentions = document.Mentions;
-        var titles = mentions.Where(m => m.Type == MentionType.Title).ToList();
-        if (titles.Count == 0) return;
+        if (!mentions.Exists(m => m.Type == MentionType.Title)) return;
         ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
         bool IsNameWord(int k) => Word(k) is [var c, ..] && char.IsUpper(c);
         Mention MentionOf(int first, int end, MentionType type)
@@ -128,48 +127,59 @@ public sealed class TitleRecognizer : IDocumentProcessor
             var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
             return new Mention(span, type, document.TextOf(span), first, end);
         }
+        // Where each title and person starts, so that each organization looks only at its own tokens.
+        var titleAt = new Dictionary<int, Mention>();
+        var personAt = new Dictionary<int, int>();
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m].Type == MentionType.Title) titleAt[mentions[m].FirstToken] = mentions[m];
+            else if (mentions[m].Type == MentionType.Person) personAt.TryAdd(mentions[m].FirstToken, m);
+        var removed = new HashSet<int>();
         int count = mentions.Count;
         bool changed = false;
         for (int m = 0; m < count; m++)
         {
             var organization = mentions[m];
             if (organization.Type != MentionType.Organization) continue;
-            var title = titles.FirstOrDefault(t => t.FirstToken > organization.FirstToken && t.EndToken < organization.EndToken && IsNameWord(t.FirstToken));
+            Mention? title = null;
+            for (int k = organization.FirstToken + 1; k < organization.EndToken - 1 && title == null; k++)
+                if (titleAt.TryGetValue(k, out var inside) && inside.EndToken < organization.EndToken && IsNameWord(k)) title = inside;
             if (title == null) continue;
             changed = true;
             mentions[m] = MentionOf(organization.FirstToken, title.FirstToken, MentionType.Organization);
-            int k = title.EndToken;
-            while (k < organization.EndToken && IsNameWord(k)) k++;
-            if (k == title.EndToken) continue;
-            int personEnd = k;
-            int next = mentions.FindIndex(p => p.Type == MentionType.Person && p.FirstToken == k);
-            if (next >= 0)
+            int end = title.EndToken;
+            while (end < organization.EndToken && IsNameWord(end)) end++;
+            if (end == title.EndToken) continue;
+            int personEnd = end;
+            if (personAt.Remove(end, out int next))
             {
+                removed.Add(next);
                 personEnd = mentions[next].EndToken;
-                mentions.RemoveAt(next);
-                if (next < m) m--;
-                count--;
             }
             mentions.Add(MentionOf(title.EndToken, personEnd, MentionType.Person));
-            while (k < organization.EndToken && Word(k) is "," or "and") k++;
-            if (k < organization.EndToken && IsNameWord(k)) mentions.Add(MentionOf(k, organization.EndToken, MentionType.Organization));
+            while (end < organization.EndToken && Word(end) is "," or "and") end++;
+            if (end < organization.EndToken && IsNameWord(end)) mentions.Add(MentionOf(end, organization.EndToken, MentionType.Organization));
         }
+        // Each token's organization, organizations not overlapping one another.
+        var organizationAt = new Dictionary<int, int>();
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m].Type == MentionType.Organization)
+                for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) organizationAt.TryAdd(k, m);
         for (int t = 0; t < mentions.Count; t++)
         {
             var title = mentions[t];
-            if (title.Type != MentionType.Title) continue;
-            var organization = mentions.FirstOrDefault(o => o.Type == MentionType.Organization && o.FirstToken < title.FirstToken
-                && title.FirstToken < o.EndToken && o.EndToken < title.EndToken);
-            if (organization == null) continue;
+            if (title.Type != MentionType.Title || !organizationAt.TryGetValue(title.FirstToken, out int o)) continue;
+            var organization = mentions[o];
+            if (organization.FirstToken >= title.FirstToken || organization.EndToken >= title.EndToken) continue;
             if (_root.TryGetValue(Word(title.FirstToken).ToString(), out var node) && node.IsTitle)
-                mentions[mentions.IndexOf(organization)] = MentionOf(organization.FirstToken, title.FirstToken, MentionType.Organization);
+                mentions[o] = MentionOf(organization.FirstToken, title.FirstToken, MentionType.Organization);
             else mentions[t] = MentionOf(organization.EndToken, title.EndToken, MentionType.Title);
             changed = true;
         }
         if (!changed) return;
         // Names in text order, then titles in text order, as the stages before left them.
-        var ordered = mentions.Where(n => n.Type != MentionType.Title).OrderBy(n => n.FirstToken)
-            .Concat(mentions.Where(n => n.Type == MentionType.Title).OrderBy(n => n.FirstToken)).ToList();
+        var kept = mentions.Where((_, m) => !removed.Contains(m)).ToList();
+        var ordered = kept.Where(n => n.Type != MentionType.Title).OrderBy(n => n.FirstToken)
+            .Concat(kept.Where(n => n.Type == MentionType.Title).OrderBy(n => n.FirstToken)).ToList();
         mentions.Clear();
         mentions.AddRange(ordered);
     }
