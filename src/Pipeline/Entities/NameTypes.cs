@@ -19,6 +19,8 @@ namespace Pipeline.Entities;
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
 /// article, unless it is a word of a person's full name there, or a person's name that opens with a given name.</item>
+/// <item>a one-word "person" that the organizations name list knows ("McDonald's", "eBay") is an organization, unless it
+/// is a word of a person's full name in the article or a given name.</item>
 /// </list>
 /// </summary>
 public sealed partial class NameTypes : IDocumentProcessor
@@ -26,16 +28,19 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
         StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames;
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations;
 
-    public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames)
+    /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
+    public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null)
     {
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
         _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
+        _knownOrganizations = new WordSet((knownOrganizations ?? []).Where(o => !o.Contains(' ')), StringComparer.Ordinal);
     }
 
     public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
-        Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry));
+        Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry),
+        Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -81,9 +86,22 @@ public sealed partial class NameTypes : IDocumentProcessor
                 : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
                 continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
-                || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken;
+                || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken
+                || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
             if (organization) mentions[m] = mention with { Type = MentionType.Organization };
         }
+    }
+
+    /// <summary>
+    /// A one-word "person" that the organizations list knows ("McDonald's", "eBay") and that is no given name. A word of
+    /// a person's full name in the article ("Ford" of "Henry Ford") never comes here.
+    /// </summary>
+    private bool IsKnownOrganization(Document document, Mention mention)
+    {
+        int words = mention.EndToken - mention.FirstToken;
+        if (words == 2 && document.Slice(document.Tokens[mention.FirstToken + 1]) is "'s" or "’s") words = 1;
+        return words == 1 && !_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
+            && (_knownOrganizations.Contains(mention.Text) || _knownOrganizations.Contains(document.Slice(document.Tokens[mention.FirstToken])));
     }
 
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>

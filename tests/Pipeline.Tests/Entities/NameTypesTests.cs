@@ -30,6 +30,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AOneWordPersonThatTheOrganizationsListKnowsIsAnOrganizationUnlessAFullNameHasIt() =>
+        Assert.That(Types("{McDonald's|PER} hired {Charlie Bell|PER}; {eBay|PER} and {Dell|PER} grew, {Michael Dell|PER} said, and {Marcus|PER} spoke."), Is.EqualTo(new[]
+        {
+            "Organization McDonald's", "Person Charlie Bell", "Organization eBay", "Person Dell", "Person Michael Dell", "Person Marcus",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
