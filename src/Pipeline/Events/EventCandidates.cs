@@ -143,6 +143,16 @@ public sealed class EventCandidates
     /// <summary>Whether the candidate's sentence has a trigger word ("named", "resigned", ...).</summary>
     public bool HasTrigger(Document document, EventCandidate c) => WordsOf(document, c.Sentence).Triggers.Count > 0;
 
+    /// <summary>The type of the candidate's sentence's trigger word nearest the person, if it has one.</summary>
+    public EventType? NearestTrigger(Document document, EventCandidate c)
+    {
+        EventType? type = null;
+        int best = int.MaxValue;
+        foreach (var (k, t, _) in WordsOf(document, c.Sentence).Triggers)
+            if (Math.Abs(k - c.Person.FirstToken) < best) (best, type) = (Math.Abs(k - c.Person.FirstToken), t);
+        return type;
+    }
+
     private SentenceWords WordsOf(Document document, SentenceMentions sentence)
     {
         if (sentence.Words is { } found) return found;

@@ -38,7 +38,7 @@ public static class EventTrainer
             var prepared = EventExtractor.Prepare(document, candidates, rules);
             var labels = new GoldLabels(gold);
             var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
-            var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(c, found) : EventExtractor.None)).ToArray();
+            var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(document, c, candidates, found) : EventExtractor.None)).ToArray();
             documents.Add((prepared, gold, examples));
             goldEvents += gold.Events.Count;
             covered += found.Count;
@@ -154,27 +154,5 @@ public static class EventTrainer
             predictions.AddRange(EventConsolidator.Consolidate(events).Select(e => Prediction.From(e, document.Id)));
         }
         return Scorer.Score(documents.ToDictionary(d => d.Document.Id, d => d.Gold), predictions);
-    }
-
-    /// <summary>The label of a candidate: the type of the gold event it states, or "no event".</summary>
-    private sealed class GoldLabels(GoldDocument gold)
-    {
-        private readonly List<(GoldEvent Event, string? Person, HashSet<string?> Companies, HashSet<string?> Roles)> _events =
-            gold.Events.Select(g => (g, Normalization.Person(g.Person), g.Companies.Select(Normalization.Company).ToHashSet(),
-                g.Roles.Where(r => r != null).Select(Normalization.Role).ToHashSet())).ToList();
-
-        /// <summary>The candidate's label; <paramref name="found"/>, when given, collects the gold event it matches.</summary>
-        public int Of(EventCandidate c, HashSet<GoldEvent>? found = null)
-        {
-            string? person = Normalization.Person(c.PersonEntity.Name), company = Normalization.Company(c.OrganizationEntity.Name);
-            string? role = c.Role == null ? null : Normalization.Role(c.Role.Text);
-            foreach (var e in _events)
-                if (e.Person == person && e.Companies.Contains(company) && (role == null || e.Roles.Contains(role)))
-                {
-                    found?.Add(e.Event);
-                    return (int)e.Event.Type + 1;
-                }
-            return EventExtractor.None;
-        }
     }
 }
