@@ -31,8 +31,22 @@ public sealed record SentenceMentions(Sentence Sentence, List<Mention> People, L
     internal SentenceWords? Words { get; set; }
 }
 
-/// <summary>Where a sentence's trigger words ("named", "resigned") and cue words ("former", "will") are.</summary>
-internal sealed record SentenceWords(List<(int Token, EventType Type, bool PersonFollows)> Triggers, List<int> Cues);
+/// <summary>Where a sentence's trigger words ("named", "resigned"), cue words ("former", "will") and quotations are.</summary>
+internal sealed record SentenceWords(List<(int Token, EventType Type, bool PersonFollows)> Triggers, List<int> Cues, List<(int Open, int Close)> Quotes)
+{
+    /// <summary>
+    /// Whether a trigger word can speak of the person: a trigger quoted when the person is not, or the other way round,
+    /// is someone else's ("Graham leaves Redfern in excellent shape," said chair Judith Okonkwo-Hart).
+    /// </summary>
+    public bool Governs(int trigger, int person) => Quoted(trigger) == Quoted(person);
+
+    private bool Quoted(int token)
+    {
+        foreach (var (open, close) in Quotes)
+            if (token > open && token < close) return true;
+        return false;
+    }
+}
 
 /// <summary>
 /// Builds the candidates of a document and their features. Every person mention of a sentence (names, short
@@ -43,7 +57,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 2;
+    public const int FeatureVersion = 3;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -60,7 +74,7 @@ public sealed class EventCandidates
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
         People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
-        Salience, Back, PersonName,
+        Salience, Back, PersonName, QuotedTrigger,
     }
 
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -143,23 +157,27 @@ public sealed class EventCandidates
     /// <summary>Whether the candidate's sentence has a trigger word ("named", "resigned", ...).</summary>
     public bool HasTrigger(Document document, EventCandidate c) => WordsOf(document, c.Sentence).Triggers.Count > 0;
 
-    /// <summary>The type of the candidate's sentence's trigger word nearest the person, if it has one.</summary>
+    /// <summary>The type of the trigger word of the candidate's sentence nearest the person, of those that can speak of the person.</summary>
     public EventType? NearestTrigger(Document document, EventCandidate c)
     {
         EventType? type = null;
         int best = int.MaxValue;
-        foreach (var (k, t, _) in WordsOf(document, c.Sentence).Triggers)
-            if (Math.Abs(k - c.Person.FirstToken) < best) (best, type) = (Math.Abs(k - c.Person.FirstToken), t);
+        var words = WordsOf(document, c.Sentence);
+        foreach (var (k, t, _) in words.Triggers)
+            if (words.Governs(k, c.Person.FirstToken) && Math.Abs(k - c.Person.FirstToken) < best) (best, type) = (Math.Abs(k - c.Person.FirstToken), t);
         return type;
     }
 
     private SentenceWords WordsOf(Document document, SentenceMentions sentence)
     {
         if (sentence.Words is { } found) return found;
-        var words = new SentenceWords([], []);
+        var words = new SentenceWords([], [], []);
+        int open = -1;
         for (int k = sentence.Sentence.FirstToken; k < sentence.Sentence.EndToken; k++)
         {
             var word = document.Slice(document.Tokens[k]);
+            if (word is "“" || word is "\"" && open < 0) open = k;
+            else if (word is "”" or "\"" && open >= 0) { words.Quotes.Add((open, k)); open = -1; }
             if (char.IsLower(word[0]) && _triggers.TryGetValue(word, out var trigger)) words.Triggers.Add((k, trigger.Type, trigger.PersonFollows));
             if (Cues.Contains(word)) words.Cues.Add(k);
         }
@@ -241,6 +259,11 @@ public sealed class EventCandidates
         foreach (var (k, type, follows) in words.Triggers)
         {
             int side = k < p ? 0 : 1;
+            if (!words.Governs(k, p))
+            {
+                features.Add(FeatureHash.Of((int)T.QuotedTrigger).Add((int)type).Add(side));
+                continue;
+            }
             features.Add(FeatureHash.Of((int)T.Trigger).AddLower(Word(k)).Add(side));
             features.Add(FeatureHash.Of((int)T.TriggerOrder).Add((int)type).Add(side).Add(o < 0 ? 2 : k < o ? 0 : 1).Add(order));
             if (c.Role != null) features.Add(FeatureHash.Of((int)T.TriggerRole).Add((int)type).Add(k < r ? 0 : 1).Add(Bucket(Math.Abs(k - r))));

@@ -34,6 +34,17 @@ public class EventCandidatesTests
     }
 
     [Test]
+    public void ATriggerSpeaksOfThePeopleOnItsSideOfTheQuotationMarks()
+    {
+        // Ann 0 Lee 1 said 2 “ 3 Roe 4 leaves 5 Acme 6 ” 7 , 8 years 9 after 10 she 11 joined 12 . 13
+        var document = EventExtractorTests.Article(["Ann Lee said “ Roe leaves Acme ” , years after she joined ."],
+            (0, 2, MentionType.Person), (4, 5, MentionType.Person), (6, 7, MentionType.Organization));
+        var triggers = new EventCandidates(RuleBasedExtractor.ReadTriggers());
+        Assert.That(EventCandidates.Of(document).Select(c => $"{c.Person.Text} {triggers.NearestTrigger(document, c)}"),
+            Is.EqualTo(new[] { "Ann Lee Start", "Roe End", "she Start" }));
+    }
+
+    [Test]
     public void FeaturesAreTheSameForTheSameCandidateAndDifferWithTheTitle()
     {
         var document = Article();
