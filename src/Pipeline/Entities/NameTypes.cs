@@ -19,6 +19,8 @@ namespace Pipeline.Entities;
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
 /// article, unless it is a word of a person's full name there, or a person's name that opens with a given name.</item>
+/// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
+/// that organization;</item>
 /// <item>a one-word "person" that the organizations name list knows ("McDonald's", "eBay") is an organization, unless it
 /// is a word of a person's full name in the article or a given name.</item>
 /// </list>
@@ -90,7 +92,53 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
             if (organization) mentions[m] = mention with { Type = MentionType.Organization };
         }
+        TagRepeatedOrganizationNames(document, organizations, leadingWords, personWords);
     }
+
+    /// <summary>
+    /// An organization's name, or its leading words, written again where the tagger saw no name ("Sims continues as
+    /// treasurer, Premier said" after "Premier Industrial Corp") is that organization there too: capitalized, after the
+    /// name was first written, not at a sentence's start, and no word of a person's full name.
+    /// </summary>
+    private void TagRepeatedOrganizationNames(Document document, HashSet<string> organizations, Dictionary<string, int> leadingWords, HashSet<string> personWords)
+    {
+        if (organizations.Count == 0) return;
+        var tokens = document.Tokens;
+        var named = new bool[tokens.Count];
+        foreach (var mention in document.Mentions)
+            for (int k = mention.FirstToken; k < mention.EndToken; k++) named[k] = true;
+        foreach (var sentence in document.Sentences) if (sentence.FirstToken < named.Length) named[sentence.FirstToken] = true;
+        int firstOrganization = document.Mentions.Where(m => m.Type == MentionType.Organization).Min(m => m.FirstToken);
+        var added = new List<Mention>();
+        for (int k = firstOrganization + 1; k < tokens.Count; k++)
+        {
+            var word = document.Slice(tokens[k]);
+            if (named[k] || !IsCapitalizedWord(word) && !IsAcronym(word) || CalendarWords.Contains(word)) continue;
+            // The longest run of unnamed tokens from k that is an organization's name, or its leading words written before.
+            for (int end = Math.Min(tokens.Count, k + 4); end > k; end--)
+            {
+                if (named[end - 1]) continue;
+                var text = document.TextOf(new TextSpan(tokens[k].Start, tokens[end - 1].End));
+                if (end - k == 1 && personWords.Contains(text)) break;
+                if (!organizations.Contains(text) && !(leadingWords.TryGetValue(text, out int first) && first < k)) continue;
+                added.Add(new Mention(new TextSpan(tokens[k].Start, tokens[end - 1].End), MentionType.Organization, text, k, end));
+                k = end - 1;
+                break;
+            }
+        }
+        if (added.Count == 0) return;
+        var merged = document.Mentions.Concat(added).OrderBy(m => m.FirstToken).ToList();
+        document.Mentions.Clear();
+        document.Mentions.AddRange(merged);
+    }
+
+    /// <summary>Months and weekdays: "in May" is no May Department Stores.</summary>
+    private static readonly WordSet CalendarWords = new([
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ], StringComparer.Ordinal);
+
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyExcept(UpperLetters);
 
     /// <summary>
     /// A one-word "person" that the organizations list knows ("McDonald's", "eBay") and that is no given name. A word of

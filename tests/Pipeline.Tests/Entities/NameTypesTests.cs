@@ -37,6 +37,14 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AnOrganizationsNameOrLeadingWordsWrittenAgainUntaggedAreThatOrganization() =>
+        Assert.That(Types("Premier said {Premier Industrial Corp|ORG} named {Philip Sims|PER}. Sims stays in May, Premier Industrial said. "
+            + "Premier grew and Sims said Premier will."), Is.EqualTo(new[]
+        {
+            "Organization Premier Industrial Corp", "Person Philip Sims", "Organization Premier Industrial", "Organization Premier",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
