@@ -19,6 +19,7 @@ namespace Pipeline.Entities;
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
 /// article, unless it is a word of a person's full name there, or a person's name that opens with a given name.</item>
+/// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
 /// <item>a one-word "person" that the organizations name list knows ("McDonald's", "eBay") is an organization, unless it
@@ -56,6 +57,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
+        CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
@@ -180,6 +182,38 @@ public sealed partial class NameTypes : IDocumentProcessor
             var span = new TextSpan(first.Span.Start, document.Tokens[next].End);
             mentions[m] = first with { Span = span, Text = document.TextOf(span), EndToken = next + 1 };
             if (taggedNext) mentions.RemoveAt(m + 1);
+        }
+    }
+
+    /// <summary>
+    /// An organization that the tagger cut at "&" takes the name after it: "Albrecht &" + "Roth", "Albrecht" + "&" +
+    /// "Roth" (whatever the tagger took "Roth" for, or nothing) is the firm "Albrecht & Roth".
+    /// </summary>
+    private static void CompleteAmpersandNames(Document document)
+    {
+        var mentions = document.Mentions;
+        var tokens = document.Tokens;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var organization = mentions[m];
+            if (organization.Type != MentionType.Organization) continue;
+            int next = organization.EndToken;
+            if (document.Slice(tokens[next - 1]) is not "&")
+            {
+                if (next + 1 >= tokens.Count || document.Slice(tokens[next]) is not "&") continue;
+                next++;
+            }
+            if (next >= tokens.Count) continue;
+            int other = mentions.FindIndex(o => o.FirstToken == next && o.Type != MentionType.Title);
+            int end = other >= 0 ? mentions[other].EndToken : IsCapitalizedWord(document.Slice(tokens[next])) ? next + 1 : -1;
+            if (end < 0) continue;
+            var span = new TextSpan(organization.Span.Start, tokens[end - 1].End);
+            mentions[m] = organization with { Span = span, Text = document.TextOf(span), EndToken = end };
+            if (other >= 0)
+            {
+                mentions.RemoveAt(other);
+                if (other < m) m--;
+            }
         }
     }
 

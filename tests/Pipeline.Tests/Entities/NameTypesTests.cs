@@ -45,6 +45,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AnOrganizationCutAtAnAmpersandTakesTheNameAfterIt() =>
+        Assert.That(Types("{Albrecht &|ORG} {Roth|PER} grew; {Marks|ORG} & {Spencer|LOC} and {Greaves|ORG} & Pell hired, {Acme|ORG} & co too."), Is.EqualTo(new[]
+        {
+            "Organization Albrecht & Roth", "Organization Marks & Spencer", "Organization Greaves & Pell", "Organization Acme",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
