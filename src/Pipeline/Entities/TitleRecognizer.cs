@@ -89,6 +89,12 @@ public sealed class TitleRecognizer : IDocumentProcessor
     {
         // A name right after a phrase is the holder ("head of engineering Tariq Bensaid"), not the employer.
         var personStarts = document.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.FirstToken).ToHashSet();
+        // The initials of an organization of the article are its name, not a title: "GM" after General Motors (not general manager).
+        var initials = document.Mentions.Where(m => m.Type == MentionType.Organization && m.EndToken - m.FirstToken > 1)
+            .Select(m => string.Concat(m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0])))
+            .ToHashSet(StringComparer.Ordinal);
+        var organizationAbbreviations = document.Mentions.Where(m => m.Type == MentionType.Organization && m.EndToken - m.FirstToken == 1 && initials.Contains(m.Text))
+            .Select(m => m.FirstToken).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
             document.Cancellation.ThrowIfCancellationRequested();
@@ -96,6 +102,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
             while (i < sentence.EndToken)
             {
                 int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, personStarts);
+                if (end == i + 1 && organizationAbbreviations.Contains(i)) end = i;
                 if (end > i)
                 {
                     var span = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);

@@ -100,4 +100,12 @@ public class TitleRecognizerTests
             "Title Chairman", "Title Chairman", "Title President", "Title President",
         }));
     }
+
+    [Test]
+    public void TheInitialsOfAnOrganizationOfTheArticleAreNoTitle()
+    {
+        var document = OrganizationFormsTests.Tagged("{General Motors|ORG} said {GM|ORG} would name a GM and an {EVP|ORG}.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[] { "Organization General Motors", "Organization GM", "Organization EVP", "Title GM", "Title EVP" }));
+    }
 }
