@@ -8,7 +8,7 @@ namespace Pipeline.Entities;
 /// Corrects the type of names that the tagger, trained on 1990s Reuters, reads wrongly in today's business news,
 /// from evidence in the article:
 /// <list type="bullet">
-/// <item>"CEO", "CFO" and the like are no names;</item>
+/// <item>"CEO", "CFO" and the like are no names, and a name ends in a name word ("Riverside Regional Medical Center is to");</item>
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong");</item>
@@ -53,6 +53,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         var mentions = document.Mentions;
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text));
+        EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
@@ -182,6 +183,23 @@ public sealed partial class NameTypes : IDocumentProcessor
             var span = new TextSpan(first.Span.Start, document.Tokens[next].End);
             mentions[m] = first with { Span = span, Text = document.TextOf(span), EndToken = next + 1 };
             if (taggedNext) mentions.RemoveAt(m + 1);
+        }
+    }
+
+    /// <summary>A name ends in a name word or a legal form ("plc"): the tagger's "Riverside Regional Medical Center is to" ends at "Center".</summary>
+    private static void EndNamesAtNames(Document document)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type == MentionType.Title) continue;
+            int end = mention.EndToken;
+            while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word && !word.ContainsAnyExcept(LowerLetters)
+                && word is not ("plc" or "ltd" or "inc" or "llc")) end--;
+            if (end == mention.EndToken) continue;
+            var span = new TextSpan(mention.Span.Start, document.Tokens[end - 1].End);
+            mentions[m] = mention with { Span = span, Text = document.TextOf(span), EndToken = end };
         }
     }
 

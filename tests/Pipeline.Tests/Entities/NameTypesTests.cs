@@ -52,6 +52,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void ANameEndsInANameWordOrALegalForm() =>
+        Assert.That(Types("The head of {Riverside Regional Medical Center is to|ORG} leave {Cairnway Outfitters plc|ORG} and the {US government|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Riverside Regional Medical Center", "Organization Cairnway Outfitters plc", "Organization US",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
