@@ -11,7 +11,8 @@ namespace Pipeline.Entities;
 /// <item>"CEO", "CFO" and the like are no names, and a name ends in a name word ("Riverside Regional Medical Center is to");</item>
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
-/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong");</item>
+/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), and so is a given name, an
+/// initial and a surname ("Robert E. Johnstone");</item>
 /// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin"), a family name alone is the
 /// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
 /// ("Grab Food in Singapore");</item>
@@ -55,7 +56,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text));
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
-            if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m]))
+            if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m])
+                || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && IsInitialedName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
         CompleteAmpersandNames(document);
@@ -345,6 +347,11 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mentions[m] is { Type: MentionType.Organization or MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1 && families.Contains(other.Text))
                 mentions[m] = other with { Type = MentionType.Person };
     }
+
+    /// <summary>A given name, an initial and a surname: "Robert E. Johnstone" is a person, whatever the tagger said.</summary>
+    private bool IsInitialedName(Document document, Mention mention) =>
+        mention.EndToken - mention.FirstToken == 3 && _givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
+        && IsInitial(document.Slice(document.Tokens[mention.FirstToken + 1])) && IsCapitalizedWord(document.Slice(document.Tokens[mention.FirstToken + 2]));
 
     /// <summary>One or two Pinyin syllables, capitalized ("Yuchen", "Xiang"); "Kong" is one too, so places are never retyped.</summary>
     [GeneratedRegex("^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|uai|ian|iao|ai|ei|ao|ou|an|en|in|un|ua|uo|ie|ue|ui|iu|er|a|o|e|i|u|v)){1,2}$",

@@ -59,6 +59,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AGivenNameAnInitialAndASurnameAreAPerson() =>
+        Assert.That(Types("{Robert E. Johnstone|ORG}, {Ivan F. Boesky|LOC} and {J. P. Morgan|ORG} met {Morgan Stanley|ORG}."), Is.EqualTo(new[]
+        {
+            "Person Robert E. Johnstone", "Person Ivan F. Boesky", "Organization J. P. Morgan", "Organization Morgan Stanley",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
