@@ -119,7 +119,8 @@ public sealed class EventExtractor : IDocumentProcessor
                 foreach (var end in Successions(document, candidates[k]))
                 {
                     predecessors.Add(end.Person);
-                    ends.Add(EventOf(document, end, EventType.End, calibration.Probability(scored[k].Margin)));
+                    foreach (var role in end.Role != null ? [end.Role] : SuccessorsTitles(prepared, scored, threshold, k))
+                        ends.Add(EventOf(document, end with { Role = role }, EventType.End, calibration.Probability(scored[k].Margin)));
                 }
         // The best-scored candidate of each person mention, title (or none) and type; and of each title, organization and type.
         var bestOrganization = new Dictionary<(Mention, Mention?, EventType), int>();
@@ -144,6 +145,29 @@ public sealed class EventExtractor : IDocumentProcessor
         }
         events.AddRange(ends);
         return events;
+    }
+
+    /// <summary>
+    /// The titles that a successor starts at the organization in the succession's sentence and the two before it
+    /// ("elected William Schanz as its chairman and chief executive officer. He replaces Anastasios Kyriakides"): the
+    /// titles that the succession ends. None (one end without a title) when they name none.
+    /// </summary>
+    private static List<Mention?> SuccessorsTitles(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, int start)
+    {
+        var succession = prepared.Candidates[start];
+        var sentences = prepared.Document.Sentences;
+        int index = sentences.IndexOf(succession.Sentence.Sentence);
+        int from = sentences[Math.Max(0, index - 2)].FirstToken;
+        var titles = new List<Mention?>();
+        for (int k = 0; k < prepared.Candidates.Count; k++)
+        {
+            var c = prepared.Candidates[k];
+            if (c.Role != null && scored[k].Type == EventType.Start && scored[k].Margin > threshold && c.PersonEntity == succession.PersonEntity
+                && c.OrganizationEntity == succession.OrganizationEntity && c.Sentence.Sentence.FirstToken >= from && c.Sentence.Sentence.FirstToken <= succession.Sentence.Sentence.FirstToken
+                && !titles.Any(t => Normalization.Role(t!.Text) == Normalization.Role(c.Role.Text)))
+                titles.Add(c.Role);
+        }
+        return titles.Count > 0 ? titles : [null];
     }
 
     private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);

@@ -65,6 +65,19 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void ASuccessionWithoutATitleEndsTheTitlesTheSuccessorStartsJustBefore()
+    {
+        // Acme 0 Corp 1 elected 2 Ann 3 Lee 4 as 5 chairman 6 and 7 chief 8 executive 9 officer 10 . 11 | She 12 replaces 13 Tom 14 Roe 15 . 16
+        var document = Article(["Acme Corp elected Ann Lee as chairman and chief executive officer .", "She replaces Tom Roe ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (6, 7, MentionType.Title), (8, 11, MentionType.Title), (14, 16, MentionType.Person));
+        Assert.That(Events(document, c => (EventType.Start, 5)), Is.EqualTo(new[]
+        {
+            "Start Ann Lee | Acme Corp | - | -", "Start Ann Lee | Acme Corp | chairman | -", "Start Ann Lee | Acme Corp | chief executive officer | -",
+            "Start Ann Lee | Acme Corp | - | -", "End Tom Roe | Acme Corp | chairman | -", "End Tom Roe | Acme Corp | chief executive officer | -",
+        }));
+    }
+
+    [Test]
     public void AnEventIsDatedByTheTimeNearestThePersonNotByTheDateOfTheReport()
     {
         // Acme 0 said 1 on 2 Tuesday 3 that 4 Tom 5 Lee 6 left 7 in 8 2015 9 and 10 Jane 11 Roe 12 joined 13 in 14 2021 15 . 16
