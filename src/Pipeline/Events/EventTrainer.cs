@@ -19,11 +19,11 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
-/// it matches (person, organization and, when it has one, title, compared as the scorer compares them) or "no
-/// event"; averaged perceptrons learn from them, each in its own seeded order, and their mean is the model. The epoch and the threshold are chosen by core
-/// F1 over the training documents by k-fold cross-validation (each document scored by a model that never saw it),
-/// which is steadier than a small development split, and the confidence is calibrated on those same out-of-fold
-/// scores. The development documents are scored for the record.
+/// it states (<see cref="GoldLabels"/>) or "no event"; averaged perceptrons learn from them, each in its own seeded
+/// order, and their mean is the model. The epoch and the threshold are chosen by core F1 over the training documents
+/// by k-fold cross-validation (each document scored by a model that never saw it; the first epoch within the folds'
+/// noise of the best, <see cref="ChooseEpoch"/>), which is steadier than a small development split, and the confidence
+/// is calibrated on those same out-of-fold scores. The development documents are scored for the record.
 /// </summary>
 public static class EventTrainer
 {
@@ -65,21 +65,21 @@ public static class EventTrainer
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
         var f1ByEpoch = new List<double>();
-        (int Epoch, float Threshold, ScoreReport Report)? best = null;
+        var bestByEpoch = new List<(float Threshold, ScoreReport Report)>();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            double epochBest = 0;
+            (float Threshold, ScoreReport Report)? epochBest = null;
             foreach (float threshold in Thresholds)
             {
                 var report = CrossValidate(epoch, threshold, probe);
-                double f1 = report["core", "all"].F1;
-                epochBest = Math.Max(epochBest, f1);
-                if (best == null || f1 > best.Value.Report["core", "all"].F1) best = (epoch, threshold, report);
+                if (epochBest == null || report["core", "all"].F1 > epochBest.Value.Report["core", "all"].F1) epochBest = (threshold, report);
             }
-            f1ByEpoch.Add(epochBest);
-            log?.Invoke($"epoch {epoch}: cross-validated core F1 {epochBest:F4} at the best threshold");
+            bestByEpoch.Add(epochBest!.Value);
+            f1ByEpoch.Add(epochBest.Value.Report["core", "all"].F1);
+            log?.Invoke($"epoch {epoch}: cross-validated core F1 {f1ByEpoch[^1]:F4} at the best threshold");
         }
-        var (chosenEpoch, chosenThreshold, probed) = best!.Value;
+        int chosenEpoch = ChooseEpoch(f1ByEpoch);
+        var (chosenThreshold, probed) = bestByEpoch[chosenEpoch - 1];
         log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}");
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
@@ -94,6 +94,20 @@ public static class EventTrainer
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];
+
+    /// <summary>How much cross-validated core F1 an epoch may give up to the best and still be chosen: about the spread between seeds.</summary>
+    public const double EpochTolerance = 0.005;
+
+    /// <summary>
+    /// The first epoch (from 1) whose cross-validated F1 is within <see cref="EpochTolerance"/> of the best: later epochs
+    /// fit the training documents more closely, and a gain smaller than the folds' noise is more often luck than a better model.
+    /// </summary>
+    public static int ChooseEpoch(IReadOnlyList<double> f1ByEpoch)
+    {
+        double best = f1ByEpoch.Max();
+        for (int e = 0; ; e++)
+            if (f1ByEpoch[e] >= best - EpochTolerance) return e + 1;
+    }
 
     /// <summary>Margins run to a few hundred; squashed at this scale they keep their order in the four decimals events give.</summary>
     private const double ProbeScale = 0.01;
