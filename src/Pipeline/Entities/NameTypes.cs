@@ -114,19 +114,24 @@ public sealed partial class NameTypes : IDocumentProcessor
             for (int k = mention.FirstToken; k < mention.EndToken; k++) named[k] = true;
         foreach (var sentence in document.Sentences) if (sentence.FirstToken < named.Length) named[sentence.FirstToken] = true;
         int firstOrganization = document.Mentions.Where(m => m.Type == MentionType.Organization).Min(m => m.FirstToken);
+        var organizationNames = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var leading = leadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var personNames = personWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new List<Mention>();
         for (int k = firstOrganization + 1; k < tokens.Count; k++)
         {
             var word = document.Slice(tokens[k]);
             if (named[k] || !IsCapitalizedWord(word) && !IsAcronym(word) || CalendarWords.Contains(word)) continue;
             // The longest run of unnamed tokens from k that is an organization's name, or its leading words written before.
-            for (int end = Math.Min(tokens.Count, k + 4); end > k; end--)
+            int last = k + 1;
+            while (last < tokens.Count && last < k + 4 && !named[last]) last++;
+            for (int end = last; end > k; end--)
             {
-                if (named[end - 1]) continue;
-                var text = document.TextOf(new TextSpan(tokens[k].Start, tokens[end - 1].End));
-                if (end - k == 1 && personWords.Contains(text)) break;
-                if (!organizations.Contains(text) && !(leadingWords.TryGetValue(text, out int first) && first < k)) continue;
-                added.Add(new Mention(new TextSpan(tokens[k].Start, tokens[end - 1].End), MentionType.Organization, text, k, end));
+                var text = document.Text.AsSpan(tokens[k].Start, tokens[end - 1].End - tokens[k].Start);
+                if (end - k == 1 && personNames.Contains(text)) break;
+                if (!organizationNames.Contains(text) && !(leading.TryGetValue(text, out int first) && first < k)) continue;
+                var span = new TextSpan(tokens[k].Start, tokens[end - 1].End);
+                added.Add(new Mention(span, MentionType.Organization, document.TextOf(span), k, end));
                 k = end - 1;
                 break;
             }
