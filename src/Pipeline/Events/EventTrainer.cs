@@ -23,7 +23,8 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 /// order, and their mean is the model. The epoch and the threshold are chosen by core F1 over the training documents
 /// by k-fold cross-validation (each document scored by a model that never saw it; the first epoch within the folds'
 /// noise of the best, <see cref="ChooseEpoch"/>), which is steadier than a small development split, and the confidence
-/// is calibrated on those same out-of-fold scores. The development documents are scored for the record.
+/// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. The
+/// development documents are scored for the record.
 /// </summary>
 public static class EventTrainer
 {
@@ -49,12 +50,17 @@ public static class EventTrainer
         // Each document scored, after each epoch, by the model of the folds without it.
         var outOfFold = new (EventType Type, float Margin)[options.Epochs][][];
         for (int e = 0; e < options.Epochs; e++) outOfFold[e] = new (EventType, float)[documents.Count][];
+        var foldModels = new LinearModel[options.Epochs][];
+        for (int e = 0; e < options.Epochs; e++) foldModels[e] = new LinearModel[options.Folds];
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var examples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.Examples).ToList();
             foreach (var (model, epoch) in Epochs(examples, options.Epochs, options.Seed))
+            {
+                foldModels[epoch - 1][fold] = model;
                 for (int i = fold; i < documents.Count; i += options.Folds)
                     outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+            }
         }
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
@@ -87,9 +93,12 @@ public static class EventTrainer
         var calibration = PlattScaling.Fit(probed.Confidences.Select(c => (Math.Log(c.Confidence / (1 - c.Confidence)) / ProbeScale, c.Correct)).ToList());
         var crossValidated = CrossValidate(chosenEpoch, chosenThreshold, calibration);
 
-        var finalModel = Epochs(documents.SelectMany(d => d.Examples).ToList(), chosenEpoch, options.Seed).Last().Model;
-        var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold);
-        log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}");
+        // The model is the mean of the folds' models at the chosen epoch, not one more trained on all documents: its
+        // margins are on the scale of the out-of-fold margins the calibration was fitted on (a model that saw a third
+        // more examples has larger margins, and would claim more confidence than it has).
+        var finalModel = LinearModel.Mean(foldModels[chosenEpoch - 1]);
+        var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold, calibration);
+        log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}, ECE {devReport.Reliability().CalibrationError:F3}");
         return new TrainedEvents(finalModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives);
     }
 
@@ -158,13 +167,13 @@ public static class EventTrainer
         (c.Scope == OrganizationScope.Sentence && c.Person.Form != MentionForm.Pronoun) || c.Role != null || candidates.HasTrigger(document, c);
 
     /// <summary>Scores a model's events on documents the way `pipeline eval` does.</summary>
-    public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0)
+    public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0, PlattScaling? calibration = null)
     {
         var predictions = new List<Prediction>();
         foreach (var (document, _) in documents)
         {
             var prepared = EventExtractor.Prepare(document, candidates, rules);
-            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, new PlattScaling(ProbeScale, 0));
+            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, calibration ?? new PlattScaling(ProbeScale, 0));
             predictions.AddRange(EventConsolidator.Consolidate(events).Select(e => Prediction.From(e, document.Id)));
         }
         return Scorer.Score(documents.ToDictionary(d => d.Document.Id, d => d.Gold), predictions);
