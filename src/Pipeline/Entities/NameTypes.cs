@@ -121,7 +121,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int k = firstOrganization + 1; k < tokens.Count; k++)
         {
             var word = document.Slice(tokens[k]);
-            if (named[k] || !IsCapitalizedWord(word) && !IsAcronym(word) || CalendarWords.Contains(word)) continue;
+            if (named[k] || !IsCapitalizedWord(word) && !IsAcronym(word) || OrganizationForms.Calendar.Contains(word)) continue; // "in May" is no May Department Stores
             // The longest run of unnamed tokens from k that is an organization's name, or its leading words written before.
             int last = k + 1;
             while (last < tokens.Count && last < k + 4 && !named[last]) last++;
@@ -141,12 +141,6 @@ public sealed partial class NameTypes : IDocumentProcessor
         document.Mentions.Clear();
         document.Mentions.AddRange(merged);
     }
-
-    /// <summary>Months and weekdays: "in May" is no May Department Stores.</summary>
-    private static readonly WordSet CalendarWords = new([
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ], StringComparer.Ordinal);
 
     private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyExcept(UpperLetters);
 

@@ -41,8 +41,11 @@ public sealed class OrganizationForms : IDocumentProcessor
     private const int MaxUnitNameWords = 4;
     private const int MaxAmpersandWords = 3;
 
+    /// <summary>Words that name a place by its side: "West Bank", "South Bank".</summary>
+    private static readonly WordSet Directions = new(["North", "South", "East", "West", "Left", "Right", "Upper", "Lower", "Central"], StringComparer.Ordinal);
+
     /// <summary>Capitalized words that are no part of a name: dates.</summary>
-    private static readonly WordSet Calendar = new(
+    internal static readonly WordSet Calendar = new(
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -359,7 +362,8 @@ public sealed class OrganizationForms : IDocumentProcessor
                 end = ChainEnd(end);
                 bool legal = false;
                 for (int k = i; k < end; k++) legal |= (KindOf(k) & SuffixKind.Legal) != 0;
-                changed |= Apply(start, end, Overlapping(start, end), keepSameSpan: !legal && !ofForm);
+                // A place named by a direction and a head word stays a place ("West Bank"); "Nilgiri Bank" is a bank.
+                changed |= Apply(start, end, Overlapping(start, end), keepSameSpan: !legal && !ofForm && Directions.Contains(_doc.Slice(_doc.Tokens[start])));
                 floor = end;
                 i = end - 1;
             }

@@ -108,9 +108,10 @@ public class OrganizationFormsTests
     public void AHeadWordAloneIsNoOrganization(string text) => Assert.That(Mentions(text), Is.Empty);
 
     [Test]
-    public void APlaceThatEndsWithAHeadWordStaysAPlace() =>
-        // Talks 0 on 1 the 2 West 3 Bank 4 resumed 5 . 6
-        Assert.That(Mentions("Talks on the {West Bank|LOC} resumed."), Is.EqualTo(new[] { "Location West Bank@3-5" }));
+    public void APlaceNamedByADirectionAndAHeadWordStaysAPlaceButOtherPlacesWithAHeadWordAreOrganizations() =>
+        // Talks 0 on 1 the 2 West 3 Bank 4 resumed 5 ; 6 Nilgiri 7 Bank 8 and 9 Platte 10 Valley 11 Electric 12 Cooperative 13 lent 14 . 15
+        Assert.That(Mentions("Talks on the {West Bank|LOC} resumed; {Nilgiri Bank|LOC} and {Platte Valley Electric Cooperative|LOC} lent."),
+            Is.EqualTo(new[] { "Location West Bank@3-5", "Organization Nilgiri Bank@7-9", "Organization Platte Valley Electric Cooperative@10-14" }));
 
     [Test]
     public void DatesAndSentenceOpenersStartNoName() =>
