@@ -13,7 +13,8 @@ namespace Pipeline.Entities;
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), and so is a given name, an
 /// initial and a surname ("Robert E. Johnstone");</item>
-/// <item>a person's name cut at an initial is made whole ("Michael C." + "Barlerin"), a family name alone is the
+/// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
+/// "Langley"), a family name alone is the
 /// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
 /// ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
@@ -254,6 +255,13 @@ public sealed partial class NameTypes : IDocumentProcessor
         bool Initial(int k) => Word(k) is [_, '.'] && IsInitial(Word(k));
         // A token that no name holds, or only a one-word place or other name.
         bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+        bool GivenNameOnly(int first, int end)
+        {
+            if (!_givenNames.Contains(Word(end - 1))) return false;
+            for (int k = first; k < end - 1; k++)
+                if (!IsHonorific(Word(k)) && Word(k) is not ("Sir" or "Dame" or "Lord" or "Lady")) return false;
+            return true;
+        }
         var absorbed = new HashSet<int>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int m = 0; m < mentions.Count; m++)
@@ -261,8 +269,9 @@ public sealed partial class NameTypes : IDocumentProcessor
             var person = mentions[m];
             if (person.Type != MentionType.Person) continue;
             int first = person.FirstToken, end = person.EndToken;
-            // "Michael C." and "E. Gene" want a surname.
-            while (end < owner.Length && (Initial(end - 1) || end - first == 2 && Initial(first)) && Free(end) && IsCapitalizedWord(Word(end)))
+            // "Michael C." and "E. Gene" want a surname, and so does "Sir Peter" (a given name after honorifics only).
+            while (end < owner.Length && (Initial(end - 1) || end - first == 2 && Initial(first) || GivenNameOnly(first, end)) && Free(end) && IsCapitalizedWord(Word(end))
+                && !OrganizationForms.Calendar.Contains(Word(end)) && (!Word(end).Contains('-') || IsHyphenatedName(Word(end))))
                 if (owner[end++] is >= 0 and var taken) absorbed.Add(taken);
             while (first > 0 && Free(first - 1)
                 && (Initial(first - 1) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))

@@ -66,6 +66,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AGivenNameAfterHonorificsOnlyTakesTheSurnameAfterIt() =>
+        Assert.That(Types("{Sir Peter|PER} Langley left; {Peter|PER} {Lowther|LOC} stayed, {Tom Lee|PER} Monday and {Ann|PER} May."), Is.EqualTo(new[]
+        {
+            "Person Sir Peter Langley", "Person Peter Lowther", "Person Tom Lee", "Person Ann",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
