@@ -14,7 +14,7 @@ namespace Pipeline.Entities;
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), and so is a given name, an
 /// initial and a surname ("Robert E. Johnstone");</item>
 /// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
-/// "Langley"), a family name alone is the
+/// "Langley"), a name with particles is one person ("Pieter-Jan van der Linden"), a family name alone is the
 /// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
 /// ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
@@ -63,6 +63,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         JoinSplitNames(document);
         CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
+        JoinParticleNames(document);
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
 
@@ -286,6 +287,50 @@ public sealed partial class NameTypes : IDocumentProcessor
                 && other.EndToken - other.FirstToken == 1 && surnames.Contains(other.Text))
                 mentions[m] = other with { Type = MentionType.Person };
         foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
+    }
+
+    /// <summary>Lower-case words between a given name and a surname: "van der", "de", "von".</summary>
+    internal static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name with particles that the tagger missed or cut ("Pieter-Jan van der" + "Linden") is one person: a
+    /// capitalized word that no organization or title holds, one or two particles, and a capitalized word that no
+    /// name of several words holds. The surname with its particles written alone elsewhere ("Van der Linden",
+    /// tagged as an organization at a sentence's start) is that person too.
+    /// </summary>
+    private static void JoinParticleNames(Document document)
+    {
+        var mentions = document.Mentions;
+        var tokens = document.Tokens;
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        for (int m = 0; m < mentions.Count; m++)
+            for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) owner[k] = m;
+        ReadOnlySpan<char> Word(int k) => document.Slice(tokens[k]);
+        bool OneWord(int k) => owner[k] < 0 || mentions[owner[k]].EndToken - mentions[owner[k]].FirstToken == 1;
+        var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var absorbed = new HashSet<int>();
+        var added = new List<Mention>();
+        for (int k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!IsCapitalizedWord(Word(k)) || !OneWord(k) || owner[k] >= 0 && mentions[owner[k]].Type is MentionType.Organization or MentionType.Title) continue;
+            int surname = k + 1;
+            while (surname < tokens.Count && surname - k <= 2 && Particles.Contains(Word(surname))) surname++;
+            if (surname == k + 1 || surname >= tokens.Count || !IsCapitalizedWord(Word(surname)) || !OneWord(surname)) continue;
+            foreach (int t in (ReadOnlySpan<int>)[k, surname]) if (owner[t] >= 0) absorbed.Add(owner[t]);
+            var span = new TextSpan(tokens[k].Start, tokens[surname].End);
+            added.Add(new Mention(span, MentionType.Person, document.TextOf(span), k, surname + 1));
+            surnames.Add(document.TextOf(new TextSpan(tokens[k + 1].Start, tokens[surname].End)));
+
+            k = surname;
+        }
+        if (added.Count == 0) return;
+        for (int m = 0; m < mentions.Count; m++)
+            if (!absorbed.Contains(m) && mentions[m].Type != MentionType.Title && surnames.Contains(mentions[m].Text))
+                mentions[m] = mentions[m] with { Type = MentionType.Person };
+        var kept = mentions.Where((_, m) => !absorbed.Contains(m)).Concat(added).OrderBy(m => m.FirstToken).ToList();
+        mentions.Clear();
+        mentions.AddRange(kept);
     }
 
     /// <summary>An organization that the tagger ran on into a place ends before a lower-case "in" ("Grab Food in Singapore" is Grab Food).</summary>

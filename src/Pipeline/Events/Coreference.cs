@@ -305,6 +305,9 @@ public sealed class Coreference : IDocumentProcessor
             var words = name.Words;
             if (words.Length == 1)
                 return _bySurname.GetValueOrDefault(words[0]) ?? _byFirstName.GetValueOrDefault(words[0]) ?? [];
+            // "Van der Linden" for "Pieter-Jan van der Linden": a surname with its particles.
+            if (Pipeline.Entities.NameTypes.Particles.Contains(words[0]))
+                return (_bySurname.GetValueOrDefault(words[^1]) ?? []).Where(e => _words[e].Length > words.Length && _words[e].AsSpan().EndsWith(words)).ToList();
             // "Mary Lee" for "Mary Ann Lee": the same first and last names, the other words among the fuller name's.
             return _byEnds.TryGetValue(words[0] + " " + words[^1], out var same)
                 ? same.Where(e => _words[e].Length > words.Length && IsSubsequence(words, _words[e])).ToList()

@@ -73,6 +73,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void ANameWithParticlesIsOnePersonAndItsSurnameAloneIsThatPerson() =>
+        Assert.That(Types("Pieter-Jan van der {Linden|LOC} spoke. {Van der Linden|ORG} left {Acme|ORG} van {Rental|ORG} and the Bank of {Spain|LOC}."), Is.EqualTo(new[]
+        {
+            "Person Pieter-Jan van der Linden", "Person Van der Linden", "Organization Acme", "Organization Rental", "Location Spain",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {

@@ -74,6 +74,15 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void ASurnameWithItsParticlesJoinsTheFullName() =>
+        // Pieter-Jan 0 van 1 der 2 Linden 3 and 4 Ruud 5 de 6 Boer 7 spoke 8 . 9 Van 10 der 11 Linden 12 left 13 ; 14 de 15 Boer 16 stayed 17 . 18
+        Assert.That(Resolved("{Pieter-Jan van der Linden|PER} and {Ruud de Boer|PER} spoke. {Van der Linden|PER} left; {de Boer|PER} stayed."), Is.EqualTo(new[]
+        {
+            "Person Pieter-Jan van der Linden: Pieter-Jan van der Linden@0 | Van der Linden@10 ShortName",
+            "Person Ruud de Boer: Ruud de Boer@5 | de Boer@15 ShortName",
+        }));
+
+    [Test]
     public void ANameWithOrWithoutMiddleInitialsIsOnePersonNamedInFull() =>
         // Michael 0 Barlerin 1 left 2 . 3 Michael 4 C. 5 Barlerin 6 and 7 H. 8 John 9 Greeniaus 10 met 11 Barlerin 12 and 13 John 14 Greeniaus 15 . 16
         Assert.That(Resolved("{Michael Barlerin|PER} left. {Michael C. Barlerin|PER} and {H. John Greeniaus|PER} met {Barlerin|PER} and {John Greeniaus|PER}."),
