@@ -11,7 +11,8 @@ namespace Pipeline.Entities;
 /// <item>"CEO", "CFO" and the like are no names, and a name ends in a name word ("Riverside Regional Medical Center is to");</item>
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
-/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), and so is a given name, an
+/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), a Chinese given name takes the
+/// family name before it ("Song" + "Peiran"), and a given name, an
 /// initial and a surname ("Robert E. Johnstone");</item>
 /// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
 /// "Langley"), a name with particles is one person ("Pieter-Jan van der Linden"), a family name alone is the
@@ -61,6 +62,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && IsInitialedName(document, mentions[m]))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
+        JoinChineseFamilyNames(document);
         CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
         JoinParticleNames(document);
@@ -186,6 +188,25 @@ public sealed partial class NameTypes : IDocumentProcessor
             var span = new TextSpan(first.Span.Start, document.Tokens[next].End);
             mentions[m] = first with { Span = span, Text = document.TextOf(span), EndToken = next + 1 };
             if (taggedNext) mentions.RemoveAt(m + 1);
+        }
+    }
+
+    /// <summary>
+    /// A Chinese given name that the tagger took for the whole name takes the family name before it that no name holds:
+    /// "Song" + "Peiran" is Song Peiran.
+    /// </summary>
+    private void JoinChineseFamilyNames(Document document)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var given = mentions[m];
+            int family = given.FirstToken - 1;
+            if (given.Type != MentionType.Person || given.EndToken - given.FirstToken != 1 || family < 0 || !PinyinName().IsMatch(given.Text)
+                || !_chineseSurnames.Contains(document.Slice(document.Tokens[family])) || document.Tokens[family].End + 1 != given.Span.Start
+                || m > 0 && mentions[m - 1].EndToken > family) continue;
+            var span = new TextSpan(document.Tokens[family].Start, given.Span.End);
+            mentions[m] = given with { Span = span, Text = document.TextOf(span), FirstToken = family };
         }
     }
 

@@ -80,6 +80,13 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AChineseGivenNameTakesTheFamilyNameBeforeIt() =>
+        Assert.That(Types("He named Song {Peiran|PER} and met {Hong Kong|LOC} {Wei|PER} and Song, {Xu|PER}."), Is.EqualTo(new[]
+        {
+            "Person Song Peiran", "Location Hong Kong", "Person Wei", "Person Xu",
+        }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
