@@ -229,7 +229,8 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// An organization that the tagger cut at "&" takes the name after it: "Albrecht &" + "Roth", "Albrecht" + "&" +
-    /// "Roth" (whatever the tagger took "Roth" for, or nothing) is the firm "Albrecht & Roth".
+    /// "Roth" (whatever the tagger took "Roth" for, or nothing) is the firm "Albrecht & Roth"; and one with a legal form
+    /// takes the partner before "and" ("Seligman" + "and Latz Inc").
     /// </summary>
     private static void CompleteAmpersandNames(Document document)
     {
@@ -257,7 +258,26 @@ public sealed partial class NameTypes : IDocumentProcessor
                 if (other < m) m--;
             }
         }
+        // A firm with a legal form takes the partner before "and": "Seligman" + "and" + "Latz Inc" is Seligman and Latz Inc.
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var organization = mentions[m];
+            int and = organization.FirstToken - 1, partner = and - 1;
+            if (organization.Type != MentionType.Organization || partner < 0 || document.Slice(tokens[and]) is not "and"
+                || !LegalForms.Contains(document.Slice(tokens[organization.EndToken - 1]).TrimEnd('.')) || !IsCapitalizedWord(document.Slice(tokens[partner])) || document.Slice(tokens[partner]).Contains('.')) continue;
+            int other = mentions.FindIndex(o => o.EndToken > partner && o.FirstToken <= partner);
+            if (other >= 0 && (mentions[other].Type == MentionType.Title || mentions[other].FirstToken != partner || mentions[other].EndToken != partner + 1)) continue;
+            var span = new TextSpan(tokens[partner].Start, organization.Span.End);
+            mentions[m] = organization with { Span = span, Text = document.TextOf(span), FirstToken = partner };
+            if (other >= 0)
+            {
+                mentions.RemoveAt(other);
+                if (other < m) m--;
+            }
+        }
     }
+
+    private static readonly WordSet LegalForms = new(["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "Cos"], StringComparer.Ordinal);
 
     /// <summary>
     /// A person's name that the tagger cut at an initial is made whole: a name ends in no initial ("Michael C." +

@@ -87,6 +87,15 @@ public class NameTypesTests
         }));
 
     [Test]
+    public void AFirmWithALegalFormTakesThePartnerBeforeAnd() =>
+        Assert.That(Types("{Seligman|LOC} and {Latz Inc|ORG} hired Lockhart and {Pettus Inc.|ORG}; {Tmall|ORG} and {Taobao|ORG} and {John Smith Jr.|PER} and {Acme Inc|ORG} did not."),
+            Is.EqualTo(new[]
+            {
+                "Organization Seligman and Latz Inc", "Organization Lockhart and Pettus Inc.", "Organization Tmall", "Organization Taobao",
+                "Person John Smith Jr.", "Organization Acme Inc",
+            }));
+
+    [Test]
     public void AWordOfAPersonsFullNameOrANameBeforeTheOrganizationStaysAsTagged() =>
         Assert.That(Types("{Ford|PER} spoke before {Ford Motor|ORG} met {Henry Ford|PER}; {Ford|PER} left. {Acme|PER} met {Acme Holdings|ORG}."), Is.EqualTo(new[]
         {
