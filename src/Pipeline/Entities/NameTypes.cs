@@ -11,9 +11,8 @@ namespace Pipeline.Entities;
 /// <item>"CEO", "CFO" and the like are no names, and a name ends in a name word ("Riverside Regional Medical Center is to");</item>
 /// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
-/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"), a Chinese given name takes the
-/// family name before it ("Song" + "Peiran"), and a given name, an
-/// initial and a surname ("Robert E. Johnstone");</item>
+/// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"); a Chinese given name takes the
+/// family name before it ("Song" + "Peiran"); a given name, an initial and a surname are a person ("Robert E. Johnstone");</item>
 /// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
 /// "Langley"), a name with particles is one person ("Pieter-Jan van der Linden"), a family name alone is the
 /// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
@@ -220,7 +219,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type == MentionType.Title) continue;
             int end = mention.EndToken;
             while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word && !word.ContainsAnyExcept(LowerLetters)
-                && word is not ("plc" or "ltd" or "inc" or "llc")) end--;
+                && !LegalForms.Contains(word)) end--;
             if (end == mention.EndToken) continue;
             var span = new TextSpan(mention.Span.Start, document.Tokens[end - 1].End);
             mentions[m] = mention with { Span = span, Text = document.TextOf(span), EndToken = end };
@@ -277,7 +276,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         }
     }
 
-    private static readonly WordSet LegalForms = new(["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "Cos"], StringComparer.Ordinal);
+    /// <summary>Legal forms that end a firm's name, also as news writes them in lower case ("plc").</summary>
+    private static readonly WordSet LegalForms = new(["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "AG", "SA", "NV", "GmbH", "Cos", "plc", "ltd", "inc", "llc"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A person's name that the tagger cut at an initial is made whole: a name ends in no initial ("Michael C." +
@@ -301,7 +302,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         {
             if (!_givenNames.Contains(Word(end - 1))) return false;
             for (int k = first; k < end - 1; k++)
-                if (!IsHonorific(Word(k)) && Word(k) is not ("Sir" or "Dame" or "Lord" or "Lady")) return false;
+                if (!Events.Coreference.IsHonorificWord(Word(k))) return false;
             return true;
         }
         var absorbed = new HashSet<int>();

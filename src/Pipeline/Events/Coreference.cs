@@ -43,6 +43,9 @@ public sealed class Coreference : IDocumentProcessor
         ["Dr"] = Gender.Unknown, ["Dr."] = Gender.Unknown, ["Prof"] = Gender.Unknown, ["Prof."] = Gender.Unknown,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a word is an honorific ("Mr", "Sir", "Dame", "Dr", "Prof").</summary>
+    public static bool IsHonorificWord(ReadOnlySpan<char> word) => Honorifics.ContainsKey(word);
+
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
     {
         ["he"] = Gender.Male, ["him"] = Gender.Male, ["his"] = Gender.Male, ["himself"] = Gender.Male,
