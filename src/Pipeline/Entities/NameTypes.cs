@@ -145,6 +145,23 @@ public sealed partial class NameTypes : IDocumentProcessor
         document.Mentions.AddRange(merged);
     }
 
+    /// <summary>The mention on tokens [first, end) of the text, keeping the other properties of <paramref name="mention"/>.</summary>
+    private static Mention Over(Document document, Mention mention, int first, int end)
+    {
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        return mention with { Span = span, Text = document.TextOf(span), FirstToken = first, EndToken = end };
+    }
+
+    /// <summary>For each token, the index of the document's mention that holds it, or -1.</summary>
+    private static int[] Owners(Document document)
+    {
+        var owner = new int[document.Tokens.Count];
+        Array.Fill(owner, -1);
+        for (int m = 0; m < document.Mentions.Count; m++)
+            for (int k = document.Mentions[m].FirstToken; k < document.Mentions[m].EndToken; k++) owner[k] = m;
+        return owner;
+    }
+
     private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyExcept(UpperLetters);
 
     /// <summary>
@@ -184,8 +201,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             }
             else if (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next) continue;
             if (!IsHyphenatedName(document.Slice(document.Tokens[next])) || document.Tokens[next].Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ') continue;
-            var span = new TextSpan(first.Span.Start, document.Tokens[next].End);
-            mentions[m] = first with { Span = span, Text = document.TextOf(span), EndToken = next + 1 };
+            mentions[m] = Over(document, first, first.FirstToken, next + 1);
             if (taggedNext) mentions.RemoveAt(m + 1);
         }
     }
@@ -204,8 +220,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (given.Type != MentionType.Person || given.EndToken - given.FirstToken != 1 || family < 0 || !PinyinName().IsMatch(given.Text)
                 || !_chineseSurnames.Contains(document.Slice(document.Tokens[family])) || document.Tokens[family].End + 1 != given.Span.Start
                 || m > 0 && mentions[m - 1].EndToken > family) continue;
-            var span = new TextSpan(document.Tokens[family].Start, given.Span.End);
-            mentions[m] = given with { Span = span, Text = document.TextOf(span), FirstToken = family };
+            mentions[m] = Over(document, given, family, given.EndToken);
         }
     }
 
@@ -221,8 +236,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word && !word.ContainsAnyExcept(LowerLetters)
                 && !LegalForms.Contains(word)) end--;
             if (end == mention.EndToken) continue;
-            var span = new TextSpan(mention.Span.Start, document.Tokens[end - 1].End);
-            mentions[m] = mention with { Span = span, Text = document.TextOf(span), EndToken = end };
+            mentions[m] = Over(document, mention, mention.FirstToken, end);
         }
     }
 
@@ -249,8 +263,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             int other = mentions.FindIndex(o => o.FirstToken == next && o.Type != MentionType.Title);
             int end = other >= 0 ? mentions[other].EndToken : IsCapitalizedWord(document.Slice(tokens[next])) ? next + 1 : -1;
             if (end < 0) continue;
-            var span = new TextSpan(organization.Span.Start, tokens[end - 1].End);
-            mentions[m] = organization with { Span = span, Text = document.TextOf(span), EndToken = end };
+            mentions[m] = Over(document, organization, organization.FirstToken, end);
             if (other >= 0)
             {
                 mentions.RemoveAt(other);
@@ -266,8 +279,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || !LegalForms.Contains(document.Slice(tokens[organization.EndToken - 1]).TrimEnd('.')) || !IsCapitalizedWord(document.Slice(tokens[partner])) || document.Slice(tokens[partner]).Contains('.')) continue;
             int other = mentions.FindIndex(o => o.EndToken > partner && o.FirstToken <= partner);
             if (other >= 0 && (mentions[other].Type == MentionType.Title || mentions[other].FirstToken != partner || mentions[other].EndToken != partner + 1)) continue;
-            var span = new TextSpan(tokens[partner].Start, organization.Span.End);
-            mentions[m] = organization with { Span = span, Text = document.TextOf(span), FirstToken = partner };
+            mentions[m] = Over(document, organization, partner, organization.EndToken);
             if (other >= 0)
             {
                 mentions.RemoveAt(other);
@@ -290,10 +302,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     private void CompleteInitialedNames(Document document)
     {
         var mentions = document.Mentions;
-        var owner = new int[document.Tokens.Count];
-        Array.Fill(owner, -1);
-        for (int m = 0; m < mentions.Count; m++)
-            for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) owner[k] = m;
+        var owner = Owners(document);
         ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
         bool Initial(int k) => Word(k) is [_, '.'] && IsInitial(Word(k));
         // A token that no name holds, or only a one-word place or other name.
@@ -321,8 +330,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 if (owner[--first] is >= 0 and var taken) absorbed.Add(taken);
             if (first == person.FirstToken && end == person.EndToken) continue;
             surnames.Add(document.TextOf(document.Tokens[end - 1]));
-            var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
-            mentions[m] = person with { Span = span, Text = document.TextOf(span), FirstToken = first, EndToken = end };
+            mentions[m] = Over(document, person, first, end);
         }
         for (int m = 0; m < mentions.Count; m++)
             if (!absorbed.Contains(m) && mentions[m] is { Type: MentionType.Location or MentionType.Misc } other
@@ -344,10 +352,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         var mentions = document.Mentions;
         var tokens = document.Tokens;
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
-        for (int m = 0; m < mentions.Count; m++)
-            for (int k = mentions[m].FirstToken; k < mentions[m].EndToken; k++) owner[k] = m;
+        var owner = Owners(document);
         ReadOnlySpan<char> Word(int k) => document.Slice(tokens[k]);
         bool OneWord(int k) => owner[k] < 0 || mentions[owner[k]].EndToken - mentions[owner[k]].FirstToken == 1;
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -386,8 +391,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             for (int k = mention.FirstToken + 1; k < mention.EndToken - 1; k++)
                 if (document.Slice(document.Tokens[k]) is "in")
                 {
-                    var span = new TextSpan(mention.Span.Start, document.Tokens[k - 1].End);
-                    mentions[m] = mention with { Span = span, Text = document.TextOf(span), EndToken = k };
+                    mentions[m] = Over(document, mention, mention.FirstToken, k);
                     break;
                 }
         }
