@@ -56,20 +56,19 @@ public sealed class EventConsolidator : IDocumentProcessor
     /// </summary>
     private static IEnumerable<CareerEvent> EndsTakeHeldRoles(List<CareerEvent> events)
     {
-        var roles = new Dictionary<(string?, string?), List<string>>();
-        foreach (var e in events)
-            if (e.Type != EventType.End && e.Role != null)
+        var pairs = events.Select(e => (Normalization.Person(e.Person), Normalization.Company(e.Company))).ToList();
+        // Each pair's roles from holds and starts, by their normalized form, with the first way the article writes each.
+        var roles = new Dictionary<(string?, string?), Dictionary<string, string>>();
+        for (int i = 0; i < events.Count; i++)
+            if (events[i] is { Type: not EventType.End, Role: { } role })
             {
-                var key = (Normalization.Person(e.Person), Normalization.Company(e.Company));
-                if (!roles.TryGetValue(key, out var list)) roles[key] = list = new List<string>();
-                if (!list.Any(r => Normalization.Role(r) == Normalization.Role(e.Role))) list.Add(e.Role);
+                if (!roles.TryGetValue(pairs[i], out var written)) roles[pairs[i]] = written = new Dictionary<string, string>();
+                written.TryAdd(Normalization.Role(role)!, role);
             }
-        foreach (var e in events)
-        {
-            if (e.Type == EventType.End && e.Role == null && roles.TryGetValue((Normalization.Person(e.Person), Normalization.Company(e.Company)), out var held) && held.Count == 1)
-                yield return e with { Role = held[0] };
-            else yield return e;
-        }
+        for (int i = 0; i < events.Count; i++)
+            yield return events[i] is { Type: EventType.End, Role: null } && roles.TryGetValue(pairs[i], out var held) && held.Count == 1
+                ? events[i] with { Role = held.Values.First() }
+                : events[i];
     }
 
     private static bool Better(CareerEvent candidate, CareerEvent kept) =>
