@@ -19,8 +19,10 @@ namespace Pipeline.Entities;
 /// ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
-/// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), is an organization everywhere in the
-/// article, unless it is a word of a person's full name there, or a person's name that opens with a given name.</item>
+/// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), before an appositive on an organization
+/// noun ("Paylark, the London-based payments start-up") or between "from" and ", where she" ("from Sandstone Gold, where
+/// she was"), is an organization everywhere in the article, unless it is a word of a person's full name there, or a
+/// person's name that opens with a given name; an untagged name in those places is one too ("joined L'Oréal").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -33,19 +35,30 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
         StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations;
+    /// <summary>Markers of a new employer, after which an untagged capitalized name is an organization ("joined L'Oréal").</summary>
+    private static readonly WordSet MoveMarkers = new(["joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
+        StringComparer.Ordinal);
+
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
-    public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null)
+    /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
+    /// appositive after an organization's name.</param>
+    public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
+        IEnumerable<string>? organizationNouns = null)
     {
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
         _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
         _knownOrganizations = new WordSet((knownOrganizations ?? []).Where(o => !o.Contains(' ')), StringComparer.Ordinal);
+        _organizationNouns = new WordSet(organizationNouns ?? [], StringComparer.Ordinal);
     }
 
     public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry),
-        Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")));
+        Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")),
+        Lexicon.ReadLines(Lexicon.PathOf("organization-descriptions.txt", modelDirectory))
+            .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-units.txt", modelDirectory)))
+            .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -82,9 +95,11 @@ public sealed partial class NameTypes : IDocumentProcessor
             for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
                 leadingWords.TryAdd(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)), mention.FirstToken);
         }
+        TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (mention.Type != MentionType.Organization && mention.FirstToken > 0 && EmployerMarkers.Contains(document.Slice(document.Tokens[mention.FirstToken - 1])))
+            if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && EmployerMarkers.Contains(document.Slice(document.Tokens[mention.FirstToken - 1]))
+                || mention.Type != MentionType.Location && (IsOrganizationAppositive(document, mention.EndToken) || IsFormerWorkplace(document, mention.FirstToken, mention.EndToken))))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -144,6 +159,73 @@ public sealed partial class NameTypes : IDocumentProcessor
         document.Mentions.Clear();
         document.Mentions.AddRange(merged);
     }
+
+    /// <summary>
+    /// An untagged run of capitalized words that a move marker opens ("joined L'Oréal as") or an appositive on an
+    /// organization noun follows ("Nasscom, the software industry's trade body") is an organization; not at a
+    /// sentence's start, where "However, the company" would be one.
+    /// </summary>
+    private void TagOrganizationsByContext(Document document, HashSet<string> organizations)
+    {
+        var tokens = document.Tokens;
+        var owner = Owners(document);
+        var sentenceStart = new bool[tokens.Count];
+        foreach (var sentence in document.Sentences) if (sentence.FirstToken < tokens.Count) sentenceStart[sentence.FirstToken] = true;
+        var added = new List<Mention>();
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (owner[k] >= 0 || sentenceStart[k] || !IsNameStart(document.Slice(tokens[k]))) continue;
+            int end = k + 1;
+            while (end < tokens.Count && end < k + MaxUntaggedNameWords && owner[end] < 0 && IsNameStart(document.Slice(tokens[end]))) end++;
+            if (MoveMarkers.Contains(document.Slice(tokens[k - 1])) || IsOrganizationAppositive(document, end) || IsFormerWorkplace(document, k, end))
+            {
+                var span = new TextSpan(tokens[k].Start, tokens[end - 1].End);
+                added.Add(new Mention(span, MentionType.Organization, document.TextOf(span), k, end));
+                organizations.Add(added[^1].Text);
+            }
+            k = end - 1;
+        }
+        if (added.Count == 0) return;
+        var merged = document.Mentions.Concat(added).OrderBy(m => m.FirstToken).ToList();
+        document.Mentions.Clear();
+        document.Mentions.AddRange(merged);
+    }
+
+    private const int MaxUntaggedNameWords = 4, MaxAppositiveWords = 6;
+
+    /// <summary>A word that may open a name: capitalized or an acronym, and no month or weekday.</summary>
+    private static bool IsNameStart(ReadOnlySpan<char> word) =>
+        (IsCapitalizedWord(word) || IsAcronym(word)) && !OrganizationForms.Calendar.Contains(word);
+
+    /// <summary>
+    /// An appositive on an organization noun follows token <paramref name="end"/>: ", the London-based payments start-up",
+    /// ", a smaller Geneva rival", ", the software industry's trade body of". Its head is the word before the punctuation
+    /// or clause word that ends it; "Jane Lee, the company's founder" has none.
+    /// </summary>
+    private bool IsOrganizationAppositive(Document document, int end)
+    {
+        var tokens = document.Tokens;
+        if (end + 2 >= tokens.Count || document.Slice(tokens[end]) is not "," || document.Slice(tokens[end + 1]) is not ("the" or "a" or "an")) return false;
+        for (int k = end + 2; k < tokens.Count && k <= end + 2 + MaxAppositiveWords; k++)
+        {
+            var word = document.Slice(tokens[k]);
+            if (AppositiveEnds.Contains(word) || word.Length == 1 && char.IsPunctuation(word[0]))
+                return k > end + 2 && _organizationNouns.Contains(document.Slice(tokens[k - 1]));
+        }
+        return false;
+    }
+
+    /// <summary>A name between "from" or "at" and ", where" and a person: "comes from Sandstone Gold, where she was".</summary>
+    private static bool IsFormerWorkplace(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        return first > 0 && end + 2 < tokens.Count && document.Slice(tokens[first - 1]) is "from" or "at"
+            && document.Slice(tokens[end]) is "," && document.Slice(tokens[end + 1]) is "where"
+            && document.Slice(tokens[end + 2]) is "he" or "she" or "they" or "I" or "we";
+    }
+
+    private static readonly WordSet AppositiveEnds = new(["of", "that", "which", "who", "whose", "with", "where", "in", "and", "to", "for", "since", "said", "says", "has", "had", "is", "was"],
+        StringComparer.Ordinal);
 
     /// <summary>The mention on tokens [first, end) of the text, keeping the other properties of <paramref name="mention"/>.</summary>
     private static Mention Over(Document document, Mention mention, int first, int end)
