@@ -108,7 +108,7 @@ public static class TrainEventsCommand
             log.WriteLine($"error: cannot write the model or the report: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
-        log.WriteLine($"cross-validated core F1 {trained.CrossValidated["core", "all"].F1:F4}, dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}, threshold {trained.Threshold}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
+        log.WriteLine($"cross-validated core F1 {trained.CrossValidated["core", "all"].F1:F4}, dev core F1 {trained.Dev["core", "all"].F1:F4} (epoch {trained.Epoch}, threshold {trained.Threshold}{(trained.Roles == null ? ", no role model" : $", role threshold {trained.RoleThreshold}")}); calibration a={trained.Calibration.A:F4} b={trained.Calibration.B:F4}; model written to {outputFolder} in {clock.Elapsed.TotalSeconds:F0} s");
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 }

@@ -25,6 +25,13 @@ public sealed class RuleEvents
         : _events.Contains((type, Normalization.Person(person), Normalization.Company(company), Normalization.Role(role)));
 }
 
+/// <summary>
+/// The trained event models: the event classifier, with its threshold (how far the best type's score may fall short of
+/// "no event" and still be taken; below 0 trades precision for recall) and its calibration; and the role model, which
+/// chooses titles for events taken without one, with its threshold (no role model: the event model's titles only).
+/// </summary>
+public sealed record EventModel(ILinearScorer Events, PlattScaling Calibration, float Threshold, ILinearScorer? Roles = null, float RoleThreshold = 0);
+
 /// <summary>A document's event candidates and their features: what the model scores.</summary>
 public sealed record DocumentCandidates(Document Document, List<EventCandidate> Candidates, FeatureHash[][] Features);
 
@@ -40,27 +47,20 @@ public sealed class EventExtractor : IDocumentProcessor
 
     private readonly EventCandidates _candidates;
     private readonly RuleBasedExtractor _rules;
-    private readonly ILinearScorer _model;
-    private readonly PlattScaling _calibration;
+    private readonly EventModel _model;
 
-    public EventExtractor(EventCandidates candidates, RuleBasedExtractor rules, ILinearScorer model, PlattScaling calibration, float threshold = 0)
+    public EventExtractor(EventCandidates candidates, RuleBasedExtractor rules, EventModel model)
     {
-        if (model.ClassCount != ClassCount) throw new ArgumentException($"an event model has {ClassCount} classes; this one has {model.ClassCount}");
-        (_candidates, _rules, _model, _calibration, Threshold) = (candidates, rules, model, calibration, threshold);
+        foreach (var scorer in new[] { model.Events, model.Roles })
+            if (scorer != null && scorer.ClassCount != ClassCount) throw new ArgumentException($"an event model has {ClassCount} classes; this one has {scorer.ClassCount}");
+        (_candidates, _rules, _model) = (candidates, rules, model);
     }
-
-    /// <summary>
-    /// How far the best event type's score may fall short of "no event" and still be taken (0: plain argmax; below 0
-    /// trades precision for recall). Chosen on development data.
-    /// </summary>
-    public float Threshold { get; }
 
     /// <summary>The extractor with the shipped (or given) models folder's trigger lexicon and event model.</summary>
     public static EventExtractor Load(string? modelDirectory = null)
     {
         var triggers = RuleBasedExtractor.ReadTriggers(modelDirectory);
-        var (model, calibration, threshold) = EventModelDirectory.Load(EventModelDirectory.DefaultPath(modelDirectory));
-        return new EventExtractor(new EventCandidates(triggers), new RuleBasedExtractor(triggers), model, calibration, threshold);
+        return new EventExtractor(new EventCandidates(triggers), new RuleBasedExtractor(triggers), EventModelDirectory.Load(EventModelDirectory.DefaultPath(modelDirectory)));
     }
 
     public string Name => "events";
@@ -70,7 +70,8 @@ public sealed class EventExtractor : IDocumentProcessor
     public void Process(Document document)
     {
         var prepared = Prepare(document, _candidates, _rules);
-        document.Events.AddRange(Events(prepared, Score(prepared, _model), Threshold, _calibration));
+        document.Events.AddRange(Events(prepared, Score(prepared, _model.Events), _model.Threshold, _model.Calibration,
+            _model.Roles == null ? null : Score(prepared, _model.Roles), _model.RoleThreshold));
     }
 
     /// <summary>The candidates of a document with their features; they do not depend on the model, so training computes them once.</summary>
@@ -107,10 +108,13 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
+    /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
-    public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration)
+    public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
+        (EventType Type, float Margin)[]? roleScored = null, float roleThreshold = 0)
     {
         var (document, candidates, _) = prepared;
+        var roles = roleScored == null ? null : ChosenRoles(candidates, scored, threshold, roleScored, roleThreshold);
         var events = new List<CareerEvent>();
         var predecessors = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         var ends = new List<CareerEvent>();
@@ -141,10 +145,42 @@ public sealed class EventExtractor : IDocumentProcessor
             var c = candidates[k];
             if (scored[k].Margin > threshold && !predecessors.Contains(c.Person) && bestOrganization[(c.Person, c.Role, scored[k].Type)] == k
                 && (c.Role == null || bestPerson[(c.Role, c.OrganizationEntity, scored[k].Type)] == k))
-                events.Add(EventOf(document, c, scored[k].Type, calibration.Probability(scored[k].Margin)));
+                events.Add(EventOf(document, roles != null && roles.TryGetValue(k, out var role) ? c with { Role = role } : c, scored[k].Type, calibration.Probability(scored[k].Margin)));
         }
         events.AddRange(ends);
         return events;
+    }
+
+    /// <summary>
+    /// The titles that the role model gives events the event model takes without one: for each person, organization
+    /// and type with no titled event taken, the title of the sentence's candidates (those after each taken candidate
+    /// without a title: same person mention and organization) that the role model gives that type with the best margin,
+    /// if that margin beats the role model's margin for the candidate without a title by more than the threshold. The event model learns whether a candidate states an event, and a title far from the person
+    /// seldom is one; the role model learns, as its labels say (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
+    /// </summary>
+    private static Dictionary<int, Mention> ChosenRoles(List<EventCandidate> candidates, (EventType Type, float Margin)[] scored, float threshold,
+        (EventType Type, float Margin)[] roleScored, float roleThreshold)
+    {
+        // Events that the event model already gives a title: their person, organization and type.
+        var titled = new HashSet<(DiscourseEntity, DiscourseEntity, EventType)>();
+        for (int k = 0; k < candidates.Count; k++)
+            if (candidates[k].Role != null && scored[k].Margin > threshold) titled.Add((candidates[k].PersonEntity, candidates[k].OrganizationEntity, scored[k].Type));
+        // Of the others, the title that the role model ranks best, among the titled candidates of each person mention and
+        // organization (they follow the one without a title), and then among all mentions of the person.
+        var best = new Dictionary<(DiscourseEntity, DiscourseEntity, EventType), (int Titled, int Untitled)>();
+        for (int untitled = 0; untitled < candidates.Count; untitled++)
+        {
+            var c = candidates[untitled];
+            if (c.Role != null || scored[untitled].Margin <= threshold) continue;
+            var key = (c.PersonEntity, c.OrganizationEntity, scored[untitled].Type);
+            if (titled.Contains(key)) continue;
+            for (int k = untitled + 1; k < candidates.Count && candidates[k].Role != null; k++)
+                if (roleScored[k].Type == key.Item3 && roleScored[k].Margin - roleScored[untitled].Margin > roleThreshold
+                    && (!best.TryGetValue(key, out var other) || roleScored[k].Margin > roleScored[other.Titled].Margin))
+                    best[key] = (k, untitled);
+        }
+        // Each title goes to the event of the candidate without a title whose title it is.
+        return best.Values.ToDictionary(b => b.Untitled, b => candidates[b.Titled].Role!);
     }
 
     /// <summary>

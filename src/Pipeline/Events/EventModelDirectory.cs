@@ -5,12 +5,13 @@ using Pipeline.Learning;
 namespace Pipeline.Events;
 
 /// <summary>
-/// The trained event classifier on disk, one folder: <c>model.json</c> (versions, classes, calibration, training
-/// data and dev scores) and <c>weights.bin</c> (a <see cref="LinearModel"/>). The reader refuses versions it does not know.
+/// The trained event models on disk, one folder: <c>model.json</c> (versions, classes, calibration, thresholds, training
+/// data and dev scores), <c>weights.bin</c> (the event classifier, a <see cref="LinearModel"/>) and, when training kept
+/// one, <c>roles.bin</c> (the role model). The reader refuses versions it does not know.
 /// </summary>
 public static class EventModelDirectory
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private const string Retrain = "pipeline train events";
     public const string DefaultName = "events";
     public static readonly string[] Classes = ["none", "start", "end", "hold"];
@@ -21,6 +22,9 @@ public static class EventModelDirectory
     {
         Directory.CreateDirectory(folder);
         trained.Model.Save(Path.Combine(folder, "weights.bin"));
+        var roles = Path.Combine(folder, "roles.bin");
+        if (trained.Roles != null) trained.Roles.Save(roles);
+        else File.Delete(roles);
         var dev = trained.Dev;
         var manifest = new JObject
         {
@@ -31,6 +35,7 @@ public static class EventModelDirectory
             ["features"] = trained.Model.FeatureCount,
             ["calibration"] = new JObject { ["a"] = trained.Calibration.A, ["b"] = trained.Calibration.B },
             ["threshold"] = trained.Threshold,
+            ["role_threshold"] = trained.Roles == null ? null : trained.RoleThreshold,
             ["training"] = training,
             ["scores"] = new JObject
             {
@@ -45,7 +50,7 @@ public static class EventModelDirectory
         File.WriteAllText(Path.Combine(folder, "model.json"), manifest.ToString(Formatting.Indented) + "\n");
     }
 
-    public static (LinearModel Model, PlattScaling Calibration, float Threshold) Load(string folder)
+    public static EventModel Load(string folder)
     {
         var (manifest, manifestPath) = ModelManifest.Read(folder, "event model", Retrain);
         ModelManifest.Require(manifest, "format_version", FormatVersion, manifestPath, Retrain);
@@ -56,6 +61,9 @@ public static class EventModelDirectory
         double a = manifest["calibration"]?["a"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.a is missing");
         double b = manifest["calibration"]?["b"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.b is missing");
         float threshold = manifest["threshold"]?.Value<float>() ?? throw new InvalidDataException($"{manifestPath}: threshold is missing");
-        return (LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold);
+        // A role threshold names the role model's weights; none means the folder has no role model.
+        float? roleThreshold = manifest["role_threshold"]?.Value<float?>();
+        var roles = roleThreshold == null ? null : LinearModel.Load(Path.Combine(folder, "roles.bin"));
+        return new EventModel(LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold, roles, roleThreshold ?? 0);
     }
 }

@@ -15,7 +15,11 @@ public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Fol
 /// by cross-validation (by epoch, and at the chosen epoch and threshold), and the scores on the development documents.
 /// </summary>
 public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> CrossValidatedF1ByEpoch,
-    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives);
+    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives, LinearModel? Roles = null, float RoleThreshold = 0)
+{
+    /// <summary>The models as extraction uses them.</summary>
+    public EventModel ToEventModel() => new(Model, Calibration, Threshold, Roles, RoleThreshold);
+}
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
@@ -23,7 +27,9 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 /// order, and their mean is the model. The epoch and the threshold are chosen by core F1 over the training documents
 /// by k-fold cross-validation (each document scored by a model that never saw it; the first epoch within the folds'
 /// noise of the best, <see cref="ChooseEpoch"/>), which is steadier than a small development split, and the confidence
-/// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. The
+/// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. A role
+/// model learns from the same candidates which title an event carries (<see cref="GoldLabels.ForRoles"/>), in the same
+/// folds; its threshold is chosen by cross-validated strict F1, and it is kept only if it raises that. The
 /// development documents are scored for the record.
 /// </summary>
 public static class EventTrainer
@@ -32,7 +38,7 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, (FeatureHash[] Features, int Label)[] RoleExamples)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold) in train)
         {
@@ -40,7 +46,7 @@ public static class EventTrainer
             var labels = new GoldLabels(gold);
             var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
             var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(document, c, candidates, found) : EventExtractor.None)).ToArray();
-            documents.Add((prepared, gold, examples));
+            documents.Add((prepared, gold, examples, GoldLabels.ForRoles(prepared.Candidates, examples)));
             goldEvents += gold.Events.Count;
             covered += found.Count;
         }
@@ -50,8 +56,11 @@ public static class EventTrainer
         // Each document scored, after each epoch, by the model of the folds without it.
         var outOfFold = new (EventType Type, float Margin)[options.Epochs][][];
         for (int e = 0; e < options.Epochs; e++) outOfFold[e] = new (EventType, float)[documents.Count][];
+        var roleOutOfFold = new (EventType Type, float Margin)[options.Epochs][][];
+        for (int e = 0; e < options.Epochs; e++) roleOutOfFold[e] = new (EventType, float)[documents.Count][];
         var foldModels = new LinearModel[options.Epochs][];
-        for (int e = 0; e < options.Epochs; e++) foldModels[e] = new LinearModel[options.Folds];
+        var roleFoldModels = new LinearModel[options.Epochs][];
+        for (int e = 0; e < options.Epochs; e++) (foldModels[e], roleFoldModels[e]) = (new LinearModel[options.Folds], new LinearModel[options.Folds]);
         for (int fold = 0; fold < options.Folds; fold++)
         {
             var examples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.Examples).ToList();
@@ -61,13 +70,22 @@ public static class EventTrainer
                 for (int i = fold; i < documents.Count; i += options.Folds)
                     outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
             }
+            var roleExamples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.RoleExamples).ToList();
+            foreach (var (model, epoch) in Epochs(roleExamples, options.Epochs, options.Seed))
+            {
+                roleFoldModels[epoch - 1][fold] = model;
+                for (int i = fold; i < documents.Count; i += options.Folds)
+                    roleOutOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+            }
         }
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
         // time, and the scorer's verdicts pair with the margins for calibration.
         var probe = new PlattScaling(ProbeScale, 0);
+        float? roleThreshold = null;
         ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration) => Scorer.Score(golds, documents.SelectMany((d, i) =>
-            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration))
+            EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration,
+                    roleThreshold == null ? null : roleOutOfFold[epoch - 1][i], roleThreshold ?? 0))
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
         var f1ByEpoch = new List<double>();
@@ -87,6 +105,19 @@ public static class EventTrainer
         int chosenEpoch = ChooseEpoch(f1ByEpoch);
         var (chosenThreshold, probed) = bestByEpoch[chosenEpoch - 1];
         log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}");
+        // The role model's threshold: the one that raises cross-validated strict F1 the most, if any does.
+        double bestStrict = probed["strict", "all"].F1;
+        float? chosenRoleThreshold = null;
+        foreach (float t in RoleThresholds)
+        {
+            roleThreshold = t;
+            var report = CrossValidate(chosenEpoch, chosenThreshold, probe);
+            if (report["strict", "all"].F1 > bestStrict) (bestStrict, chosenRoleThreshold, probed) = (report["strict", "all"].F1, t, report);
+        }
+        roleThreshold = chosenRoleThreshold;
+        log?.Invoke(chosenRoleThreshold is { } chosenRole
+            ? $"role model: threshold {chosenRole}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}"
+            : "role model: no threshold raises cross-validated strict F1; events keep the event model's titles");
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
         // calibration is monotone, so rescored with it the events keep their order (ties of rounding apart) and the report its figures.
@@ -96,13 +127,16 @@ public static class EventTrainer
         // The model is the mean of the folds' models at the chosen epoch, not one more trained on all documents: its
         // margins are on the scale of the out-of-fold margins the calibration was fitted on (a model that saw a third
         // more examples has larger margins, and would claim more confidence than it has).
-        var finalModel = LinearModel.Mean(foldModels[chosenEpoch - 1]);
-        var devReport = Evaluate(finalModel, dev, candidates, rules, chosenThreshold, calibration);
+        var finalModel = new EventModel(LinearModel.Mean(foldModels[chosenEpoch - 1]), calibration, chosenThreshold,
+            chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenEpoch - 1]), chosenRoleThreshold ?? 0);
+        var devReport = Evaluate(finalModel, dev, candidates, rules);
         log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}, ECE {devReport.Reliability().CalibrationError:F3}");
-        return new TrainedEvents(finalModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives);
+        return new TrainedEvents((LinearModel)finalModel.Events, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives,
+            (LinearModel?)finalModel.Roles, finalModel.RoleThreshold);
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];
+    private static readonly float[] RoleThresholds = [-40, -30, -20, -10, 0, 10, 20];
 
     /// <summary>How much cross-validated core F1 an epoch may give up to the best and still be chosen: about the spread between seeds.</summary>
     public const double EpochTolerance = 0.005;
@@ -167,13 +201,16 @@ public static class EventTrainer
         (c.Scope == OrganizationScope.Sentence && c.Person.Form != MentionForm.Pronoun) || c.Role != null || candidates.HasTrigger(document, c);
 
     /// <summary>Scores a model's events on documents the way `pipeline eval` does.</summary>
-    public static ScoreReport Evaluate(ILinearScorer model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules, float threshold = 0, PlattScaling? calibration = null)
+    public static ScoreReport Evaluate(EventModel model, IReadOnlyList<AnnotatedDocument> documents, EventCandidates candidates, RuleBasedExtractor rules)
     {
+        var extractor = new EventExtractor(candidates, rules, model);
         var predictions = new List<Prediction>();
         foreach (var (document, _) in documents)
         {
-            var prepared = EventExtractor.Prepare(document, candidates, rules);
-            var events = EventExtractor.Events(prepared, EventExtractor.Score(prepared, model), threshold, calibration ?? new PlattScaling(ProbeScale, 0));
+            int before = document.Events.Count;
+            extractor.Process(document);
+            var events = document.Events.Skip(before).ToList();
+            document.Events.RemoveRange(before, events.Count);
             predictions.AddRange(EventConsolidator.Consolidate(events).Select(e => Prediction.From(e, document.Id)));
         }
         return Scorer.Score(documents.ToDictionary(d => d.Document.Id, d => d.Gold), predictions);

@@ -1,5 +1,6 @@
 using Pipeline.Documents;
 using Pipeline.Evaluation;
+using Pipeline.Learning;
 
 namespace Pipeline.Events;
 
@@ -38,5 +39,25 @@ public sealed class GoldLabels(GoldDocument gold)
             return (int)best.Type + 1;
         }
         return EventExtractor.None;
+    }
+
+    /// <summary>
+    /// The role model's labels: the event model's <paramref name="examples"/>, except that a candidate without a title is
+    /// no event when a titled candidate of the same person mention and organization (one of those that follow it) states
+    /// the same event type: the event carries that title, and the role model learns to choose it.
+    /// </summary>
+    public static (FeatureHash[] Features, int Label)[] ForRoles(IReadOnlyList<EventCandidate> candidates, (FeatureHash[] Features, int Label)[] examples)
+    {
+        var labels = ((FeatureHash[] Features, int Label)[])examples.Clone();
+        int untitled = -1;
+        for (int k = 0; k < labels.Length; k++)
+        {
+            var c = candidates[k];
+            if (c.Role == null) { untitled = k; continue; }
+            if (untitled >= 0 && examples[k].Label != EventExtractor.None && examples[untitled].Label == examples[k].Label
+                && ReferenceEquals(candidates[untitled].Person, c.Person) && candidates[untitled].OrganizationEntity == c.OrganizationEntity)
+                labels[untitled].Label = EventExtractor.None;
+        }
+        return labels;
     }
 }

@@ -89,25 +89,39 @@ public class EventModelDirectoryTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
 
-    private static TrainedEvents Trained()
+    private static TrainedEvents Trained(bool roles = true)
     {
         var model = new LinearModel(4, new Dictionary<ulong, int> { [7] = 0 }, [0.5f, -1f, 2f, 0.25f]);
+        var roleModel = new LinearModel(4, new Dictionary<ulong, int> { [9] = 0 }, [1f, 3f, -2f, 0f]);
         var empty = Scorer.Score(new Dictionary<string, GoldDocument>(), []);
-        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75], empty, empty, 10, 4);
+        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75], empty, empty, 10, 4, roles ? roleModel : null, -20f);
     }
 
     [Test]
-    public void ASavedModelLoadsWithItsWeightsCalibrationAndThreshold()
+    public void ASavedModelLoadsWithItsWeightsCalibrationThresholdsAndRoleModel()
     {
         EventModelDirectory.Save(_dir, Trained(), new JObject { ["train"] = "made up" });
-        var (model, calibration, threshold) = EventModelDirectory.Load(_dir);
+        var loaded = EventModelDirectory.Load(_dir);
         var manifest = JObject.Parse(File.ReadAllText(Path.Combine(_dir, "model.json")));
         Assert.Multiple(() =>
         {
-            Assert.That(Enumerable.Range(0, 4).Select(c => model.Weight(new FeatureHash(7), c)), Is.EqualTo(new[] { 0.5f, -1f, 2f, 0.25f }));
-            Assert.That(calibration, Is.EqualTo(new PlattScaling(0.125, -0.5)));
-            Assert.That(threshold, Is.EqualTo(-5f));
+            Assert.That(Enumerable.Range(0, 4).Select(c => ((LinearModel)loaded.Events).Weight(new FeatureHash(7), c)), Is.EqualTo(new[] { 0.5f, -1f, 2f, 0.25f }));
+            Assert.That(Enumerable.Range(0, 4).Select(c => ((LinearModel)loaded.Roles!).Weight(new FeatureHash(9), c)), Is.EqualTo(new[] { 1f, 3f, -2f, 0f }));
+            Assert.That(loaded.Calibration, Is.EqualTo(new PlattScaling(0.125, -0.5)));
+            Assert.That((loaded.Threshold, loaded.RoleThreshold), Is.EqualTo((-5f, -20f)));
             Assert.That((int)manifest["scores"]!["best_epoch"]!, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void AModelSavedWithoutARoleModelOverAnotherLoadsWithoutOne()
+    {
+        EventModelDirectory.Save(_dir, Trained(), new JObject());
+        EventModelDirectory.Save(_dir, Trained(roles: false), new JObject());
+        Assert.Multiple(() =>
+        {
+            Assert.That(EventModelDirectory.Load(_dir).Roles, Is.Null);
+            Assert.That(File.Exists(Path.Combine(_dir, "roles.bin")), Is.False);
         });
     }
 

@@ -65,6 +65,28 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void AnEventTakenWithoutATitleCarriesTheTitleTheRoleModelRanksBestForItsType()
+    {
+        // Acme 0 Corp 1 moved 2 Tom 3 Lee 4 , 5 head 6 of 7 sales 8 , 9 to 10 Paris 11 as 12 president 13 . 14 | Beta 15 Inc 16 hired 17 Ann 18 Wu 19 . 20
+        var document = Article(["Acme Corp moved Tom Lee , head of sales , to Paris as president .", "Beta Inc hired Ann Wu ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (6, 9, MentionType.Title), (13, 14, MentionType.Title),
+            (15, 17, MentionType.Organization), (18, 20, MentionType.Person));
+        var candidates = EventCandidates.Of(document);
+        var prepared = new DocumentCandidates(document, candidates, new FeatureHash[candidates.Count][]);
+        // The event model takes Tom Lee's start and Ann Wu's without a title. The role model gives "president" a start
+        // 15 above the candidate without a title, "head of sales" an end (another type) with a larger margin; Ann Wu has no title.
+        var events = candidates.Select(c => c.Role == null && c.Scope == OrganizationScope.Sentence ? (EventType.Start, 5f) : (EventType.Start, -9f)).ToArray();
+        var roles = candidates.Select(c => c.Role?.Text switch { "president" => (EventType.Start, -15f), "head of sales" => (EventType.End, 8f), _ => (EventType.Start, -30f) }).ToArray();
+        string[] Extract(float roleThreshold) => EventExtractor.Events(prepared, events, 0, default, roles, roleThreshold)
+            .Select(e => $"{e.Type} {e.Person} | {e.Company} | {e.Role ?? "-"}").ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Extract(10), Is.EqualTo(new[] { "Start Tom Lee | Acme Corp | president", "Start Ann Wu | Beta Inc | -" }));
+            Assert.That(Extract(20), Is.EqualTo(new[] { "Start Tom Lee | Acme Corp | -", "Start Ann Wu | Beta Inc | -" }));
+        });
+    }
+
+    [Test]
     public void ASuccessionWithoutATitleEndsTheTitlesTheSuccessorStartsJustBefore()
     {
         // Acme 0 Corp 1 elected 2 Ann 3 Lee 4 as 5 chairman 6 and 7 chief 8 executive 9 officer 10 . 11 | She 12 replaces 13 Tom 14 Roe 15 . 16

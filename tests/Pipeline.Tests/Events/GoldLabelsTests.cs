@@ -45,4 +45,24 @@ public class GoldLabelsTests
             Is.EqualTo(new[] { "0 -: End", "0 president: End" }));
         Assert.That(Labels(document, Gold(EventType.Start, "chief executive", null)), Is.EqualTo(new[] { "0 -: Start", "0 president: none" }));
     }
+
+    [Test]
+    public void ForTheRoleModelACandidateWithoutATitleIsNoEventWhenATitledOneStatesIt()
+    {
+        // Ann 0 Roe 1 left 2 Westinghouse 3 as 4 president 5 . 6
+        var document = EventExtractorTests.Article(["Ann Roe left Westinghouse as president ."],
+            (0, 2, MentionType.Person), (3, 4, MentionType.Organization), (5, 6, MentionType.Title));
+        var candidates = EventCandidates.Of(document);
+        string[] RoleLabels(params GoldEvent[] events)
+        {
+            var labels = new GoldLabels(new GoldDocument("d", null, events, "d.json"));
+            var examples = candidates.Select(c => (Array.Empty<Pipeline.Learning.FeatureHash>(), labels.Of(document, c, Candidates))).ToArray();
+            return GoldLabels.ForRoles(candidates, examples).Select(e => e.Label == EventExtractor.None ? "none" : ((EventType)(e.Label - 1)).ToString()).ToArray();
+        }
+        Assert.Multiple(() =>
+        {
+            Assert.That(RoleLabels(Gold(EventType.End, "president", null)), Is.EqualTo(new[] { "none", "End" }));
+            Assert.That(RoleLabels(Gold(EventType.End, null, null)), Is.EqualTo(new[] { "End", "none" }));
+        });
+    }
 }
