@@ -268,9 +268,10 @@ public sealed class EventExtractor : IDocumentProcessor
             DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
 
     /// <summary>
-    /// The event's date: of the sentence's time expressions with a value, the nearest after the person before the next
-    /// person is named ("Lee left in 2015 and Roe joined in 2021"), else the nearest before it after the person
-    /// before, else the nearest; not one that dates the report ("said on Tuesday", a dateline); none when the
+    /// The event's date: of the sentence's time expressions with a value, the nearest after the event's word (the trigger
+    /// of its type nearest the title, or the person, else the person) before the next person is named ("Lee left in 2015 and Roe joined
+    /// in 2021"; "Rudd, who joined in 1989, was named president, effective Feb. 1"), else the nearest before it after the
+    /// person before, else the nearest; not one that dates the report ("said on Tuesday", a dateline); none when the
     /// sentence says "effective immediately"; and for a hold only a "since" date ("chairman since 1982").
     /// </summary>
     public static string? DateOf(Document document, EventCandidate c, EventType type)
@@ -293,6 +294,15 @@ public sealed class EventExtractor : IDocumentProcessor
             if (other.EndToken <= c.Person.FirstToken) from = Math.Max(from, other.EndToken);
             else if (other.FirstToken >= c.Person.EndToken) to = Math.Min(to, other.FirstToken);
         }
+        // The event's word: the trigger of its type in the person's stretch nearest the title, or without one the person.
+        int anchorFirst = c.Person.FirstToken, anchorEnd = c.Person.EndToken;
+        if (c.Sentence.Words is { } words)
+        {
+            int nearest = int.MaxValue, near = (c.Role ?? c.Person).FirstToken;
+            foreach (var (k, t, _) in words.Triggers)
+                if (t == type && k >= from && k < to && words.Governs(k, c.Person.FirstToken) && Math.Abs(k - near) < nearest)
+                    (nearest, anchorFirst, anchorEnd) = (Math.Abs(k - near), k, k + 1);
+        }
         TimeExpression? best = null;
         int bestDistance = int.MaxValue;
         for (int k = low; k < times.Count; k++)
@@ -303,9 +313,9 @@ public sealed class EventExtractor : IDocumentProcessor
             if (time.Value == null || DatesTheReport(document, time)) continue;
             if (type == EventType.Hold && !(time.FirstToken > 0 && document.Slice(document.Tokens[time.FirstToken - 1]) is "since" or "Since")) continue;
             // A time in the person's stretch, after the person first, comes before any other; then the nearest.
-            int distance = time.FirstToken >= c.Person.EndToken ? time.FirstToken - c.Person.EndToken : c.Person.FirstToken - time.EndToken;
+            int distance = time.FirstToken >= anchorEnd ? time.FirstToken - anchorEnd : Math.Abs(anchorFirst - time.EndToken);
             if (time.FirstToken < from || time.EndToken > to) distance += 2 * Stretch;
-            else if (time.FirstToken < c.Person.FirstToken) distance += Stretch;
+            else if (time.FirstToken < anchorFirst) distance += Stretch;
             if (distance < bestDistance) (best, bestDistance) = (time, distance);
         }
         return best?.Value;

@@ -115,6 +115,27 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void AnEventIsDatedByTheTimeNearestAfterTheTriggerWordNearestItsTitle()
+    {
+        // Acme 0 said 1 Ann 2 Rudd 3 , 4 who 5 joined 6 in 7 1989 8 , 9 was 10 named 11 president 12 , 13 effective 14 Feb. 15 1 16 . 17
+        var document = Article(["Acme said Ann Rudd , who joined in 1989 , was named president , effective Feb. 1 ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (12, 13, MentionType.Title));
+        AddTime(document, 8, 9, "1989");
+        AddTime(document, 15, 17, "1995-02-01");
+        var triggers = RuleBasedExtractor.ReadTriggers();
+        var prepared = EventExtractor.Prepare(document, new EventCandidates(triggers), new RuleBasedExtractor(triggers));
+        var scored = prepared.Candidates.Select(c => (EventType.Start, 1f)).ToArray();
+        // With the sentence's trigger words found (as features are computed), "named", nearest the title, dates the start
+        // as president, and "joined", nearest the person, the one without a title; without them (candidates alone), the
+        // time nearest after the person dates both.
+        Assert.Multiple(() =>
+        {
+            Assert.That(EventExtractor.Events(prepared, scored, 0, default).Select(e => $"{e.Role ?? "-"} {e.Date}"), Is.EqualTo(new[] { "- 1989", "president 1995-02-01" }));
+            Assert.That(Events(document, c => (EventType.Start, 1)), Is.EqualTo(new[] { "Start Ann Rudd | Acme | - | 1989", "Start Ann Rudd | Acme | president | 1989" }));
+        });
+    }
+
+    [Test]
     public void ADatelineDatesNoEvent()
     {
         // HOUSTON 0 , 1 Nov 2 24 3 - 4 Acme 5 said 6 Tom 7 Lee 8 resigned 9 . 10
