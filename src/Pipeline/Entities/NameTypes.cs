@@ -154,10 +154,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 break;
             }
         }
-        if (added.Count == 0) return;
-        var merged = document.Mentions.Concat(added).OrderBy(m => m.FirstToken).ToList();
-        document.Mentions.Clear();
-        document.Mentions.AddRange(merged);
+        AddMentions(document, added);
     }
 
     /// <summary>
@@ -185,10 +182,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             }
             k = end - 1;
         }
-        if (added.Count == 0) return;
-        var merged = document.Mentions.Concat(added).OrderBy(m => m.FirstToken).ToList();
-        document.Mentions.Clear();
-        document.Mentions.AddRange(merged);
+        AddMentions(document, added);
     }
 
     private const int MaxUntaggedNameWords = 4, MaxAppositiveWords = 6;
@@ -226,6 +220,15 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     private static readonly WordSet AppositiveEnds = new(["of", "that", "which", "who", "whose", "with", "where", "in", "and", "to", "for", "since", "said", "says", "has", "had", "is", "was"],
         StringComparer.Ordinal);
+
+    /// <summary>Adds mentions to the document's, keeping them in text order.</summary>
+    private static void AddMentions(Document document, List<Mention> added)
+    {
+        if (added.Count == 0) return;
+        var merged = document.Mentions.Concat(added).OrderBy(m => m.FirstToken).ToList();
+        document.Mentions.Clear();
+        document.Mentions.AddRange(merged);
+    }
 
     /// <summary>The mention on tokens [first, end) of the text, keeping the other properties of <paramref name="mention"/>.</summary>
     private static Mention Over(Document document, Mention mention, int first, int end)

@@ -53,31 +53,27 @@ public static class EventTrainer
         int candidateCount = documents.Sum(d => d.Examples.Length), positives = documents.Sum(d => d.Examples.Count(e => e.Label != EventExtractor.None));
         log?.Invoke($"{train.Count} documents, {candidateCount:N0} candidates, {positives:N0} of them events; candidates give {covered} of the {goldEvents} gold events");
 
-        // Each document scored, after each epoch, by the model of the folds without it.
-        var outOfFold = new (EventType Type, float Margin)[options.Epochs][][];
-        for (int e = 0; e < options.Epochs; e++) outOfFold[e] = new (EventType, float)[documents.Count][];
-        var roleOutOfFold = new (EventType Type, float Margin)[options.Epochs][][];
-        for (int e = 0; e < options.Epochs; e++) roleOutOfFold[e] = new (EventType, float)[documents.Count][];
-        var foldModels = new LinearModel[options.Epochs][];
-        var roleFoldModels = new LinearModel[options.Epochs][];
-        for (int e = 0; e < options.Epochs; e++) (foldModels[e], roleFoldModels[e]) = (new LinearModel[options.Folds], new LinearModel[options.Folds]);
-        for (int fold = 0; fold < options.Folds; fold++)
+        // Each model learns in each fold from the other folds' documents; each document is scored, after each epoch, by
+        // the model of the folds without it.
+        (LinearModel[][] Models, (EventType Type, float Margin)[][][] OutOfFold) CrossTrain(Func<int, (FeatureHash[] Features, int Label)[]> examplesOf)
         {
-            var examples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.Examples).ToList();
-            foreach (var (model, epoch) in Epochs(examples, options.Epochs, options.Seed))
+            var models = new LinearModel[options.Epochs][];
+            var scores = new (EventType Type, float Margin)[options.Epochs][][];
+            for (int e = 0; e < options.Epochs; e++) (models[e], scores[e]) = (new LinearModel[options.Folds], new (EventType, float)[documents.Count][]);
+            for (int fold = 0; fold < options.Folds; fold++)
             {
-                foldModels[epoch - 1][fold] = model;
-                for (int i = fold; i < documents.Count; i += options.Folds)
-                    outOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+                var examples = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).SelectMany(examplesOf).ToList();
+                foreach (var (model, epoch) in Epochs(examples, options.Epochs, options.Seed))
+                {
+                    models[epoch - 1][fold] = model;
+                    for (int i = fold; i < documents.Count; i += options.Folds)
+                        scores[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+                }
             }
-            var roleExamples = documents.Where((_, i) => i % options.Folds != fold).SelectMany(d => d.RoleExamples).ToList();
-            foreach (var (model, epoch) in Epochs(roleExamples, options.Epochs, options.Seed))
-            {
-                roleFoldModels[epoch - 1][fold] = model;
-                for (int i = fold; i < documents.Count; i += options.Folds)
-                    roleOutOfFold[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
-            }
+            return (models, scores);
         }
+        var (foldModels, outOfFold) = CrossTrain(i => documents[i].Examples);
+        var (roleFoldModels, roleOutOfFold) = CrossTrain(i => documents[i].RoleExamples);
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
         // time, and the scorer's verdicts pair with the margins for calibration.
