@@ -155,8 +155,9 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The titles that the role model gives events the event model takes without one: for each person, organization
     /// and type with no titled event taken, the title of the sentence's candidates (those after each taken candidate
     /// without a title: same person mention and organization) that the role model gives that type with the best margin,
-    /// if that margin beats the role model's margin for the candidate without a title by more than the threshold. The event model learns whether a candidate states an event, and a title far from the person
-    /// seldom is one; the role model learns, as its labels say (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
+    /// if that margin beats the role model's margin for the candidate without a title by more than the threshold. The
+    /// event model learns whether a candidate states an event, and a title far from the person seldom is one; the role
+    /// model learns, as its labels say (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
     /// </summary>
     private static Dictionary<int, Mention> ChosenRoles(List<EventCandidate> candidates, (EventType Type, float Margin)[] scored, float threshold,
         (EventType Type, float Margin)[] roleScored, float roleThreshold)
@@ -269,8 +270,9 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// The event's date: of the sentence's time expressions with a value, the nearest after the event's word (the trigger
-    /// of its type nearest the title, or the person, else the person) before the next person is named ("Lee left in 2015 and Roe joined
-    /// in 2021"; "Rudd, who joined in 1989, was named president, effective Feb. 1"), else the nearest before it after the
+    /// of its type nearest its title, or nearest the person when it has none; without triggers, the person) before the
+    /// next person is named ("Lee left in 2015 and Roe joined in 2021"; "Rudd, who joined in 1989, was named president,
+    /// effective Feb. 1"), else the nearest before it after the
     /// person before, else the nearest; not one that dates the report ("said on Tuesday", a dateline); none when the
     /// sentence says "effective immediately"; and for a hold only a "since" date ("chairman since 1982").
     /// </summary>
