@@ -70,8 +70,9 @@ public sealed class EventExtractor : IDocumentProcessor
     public void Process(Document document)
     {
         var prepared = Prepare(document, _candidates, _rules);
-        document.Events.AddRange(Events(prepared, Score(prepared, _model.Events), _model.Threshold, _model.Calibration,
-            _model.Roles == null ? null : Score(prepared, _model.Roles), _model.RoleThreshold));
+        var scored = Score(prepared, _model.Events);
+        document.Events.AddRange(Events(prepared, scored, _model.Threshold, _model.Calibration,
+            _model.Roles == null ? null : ScoreRoles(prepared, scored, _model.Threshold, _model.Roles), _model.RoleThreshold));
     }
 
     /// <summary>The candidates of a document with their features; they do not depend on the model, so training computes them once.</summary>
@@ -95,13 +96,33 @@ public sealed class EventExtractor : IDocumentProcessor
     {
         var scored = new (EventType, float)[prepared.Candidates.Count];
         Span<float> scores = stackalloc float[ClassCount];
-        for (int k = 0; k < scored.Length; k++)
-        {
-            model.Score(prepared.Features[k], scores);
-            int best = Best(scores[1..]) + 1;
-            scored[k] = ((EventType)(best - 1), scores[best] - scores[None]);
-        }
+        for (int k = 0; k < scored.Length; k++) scored[k] = ScoreOne(model, prepared.Features[k], scores);
         return scored;
+    }
+
+    private static (EventType Type, float Margin) ScoreOne(ILinearScorer model, FeatureHash[] features, Span<float> scores)
+    {
+        model.Score(features, scores);
+        int best = Best(scores[1..]) + 1;
+        return ((EventType)(best - 1), scores[best] - scores[None]);
+    }
+
+    /// <summary>
+    /// The role model's scores of the candidates <see cref="ChosenRoles"/> reads: each taken candidate without a title
+    /// and the titled ones that follow it. The others, most of a document's, are left unscored.
+    /// </summary>
+    public static (EventType Type, float Margin)[] ScoreRoles(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, ILinearScorer roles)
+    {
+        var candidates = prepared.Candidates;
+        var result = new (EventType, float)[candidates.Count];
+        Span<float> scores = stackalloc float[ClassCount];
+        for (int untitled = 0; untitled < candidates.Count; untitled++)
+        {
+            if (candidates[untitled].Role != null || scored[untitled].Margin <= threshold) continue;
+            for (int k = untitled; k < candidates.Count && (k == untitled || candidates[k].Role != null); k++)
+                result[k] = ScoreOne(roles, prepared.Features[k], scores);
+        }
+        return result;
     }
 
     /// <summary>
