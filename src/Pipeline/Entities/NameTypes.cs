@@ -32,10 +32,10 @@ namespace Pipeline.Entities;
 /// </summary>
 public sealed partial class NameTypes : IDocumentProcessor
 {
-    private static readonly WordSet EmployerMarkers = new(["at", "joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
-        StringComparer.Ordinal);
-
-    /// <summary>Markers of a new employer, after which an untagged capitalized name is an organization ("joined L'Oréal").</summary>
+    /// <summary>
+    /// Words of a move, after which a name is an employer ("joined Kuaishou"), an untagged capitalized one too ("joined
+    /// L'Oréal"); a tagged name after "at" is one as well.
+    /// </summary>
     private static readonly WordSet MoveMarkers = new(["joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
         StringComparer.Ordinal);
 
@@ -98,8 +98,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
-            if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && EmployerMarkers.Contains(document.Slice(document.Tokens[mention.FirstToken - 1]))
-                || mention.Type != MentionType.Location && (IsOrganizationAppositive(document, mention.EndToken) || IsFormerWorkplace(document, mention.FirstToken, mention.EndToken))))
+            if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
+                    && (before is "at" || MoveMarkers.Contains(before))
+                || mention.Type != MentionType.Location && IsOrganizationPlace(document, mention.FirstToken, mention.EndToken)))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -174,7 +175,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (owner[k] >= 0 || sentenceStart[k] || !IsNameStart(document.Slice(tokens[k]))) continue;
             int end = k + 1;
             while (end < tokens.Count && end < k + MaxUntaggedNameWords && owner[end] < 0 && IsNameStart(document.Slice(tokens[end]))) end++;
-            if (MoveMarkers.Contains(document.Slice(tokens[k - 1])) || IsOrganizationAppositive(document, end) || IsFormerWorkplace(document, k, end))
+            if (MoveMarkers.Contains(document.Slice(tokens[k - 1])) || IsOrganizationPlace(document, k, end))
             {
                 var span = new TextSpan(tokens[k].Start, tokens[end - 1].End);
                 added.Add(new Mention(span, MentionType.Organization, document.TextOf(span), k, end));
@@ -190,6 +191,10 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>A word that may open a name: capitalized or an acronym, and no month or weekday.</summary>
     private static bool IsNameStart(ReadOnlySpan<char> word) =>
         (IsCapitalizedWord(word) || IsAcronym(word)) && !OrganizationForms.Calendar.Contains(word);
+
+    /// <summary>Whether the name on tokens [first, end) stands where an organization does: before an appositive on an organization noun, or between "from" and ", where she".</summary>
+    private bool IsOrganizationPlace(Document document, int first, int end) =>
+        IsOrganizationAppositive(document, end) || IsFormerWorkplace(document, first, end);
 
     /// <summary>
     /// An appositive on an organization noun follows token <paramref name="end"/>: ", the London-based payments start-up",

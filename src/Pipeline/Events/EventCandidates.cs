@@ -85,7 +85,18 @@ public sealed class EventCandidates
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The candidates of a document, sentence by sentence.</summary>
+    /// <summary>
+    /// The end of the titled candidates that follow a candidate without a title in <see cref="Of"/>'s list: the same
+    /// person mention and organization with each title of the sentence.
+    /// </summary>
+    public static int TitledEnd(IReadOnlyList<EventCandidate> candidates, int untitled)
+    {
+        int end = untitled + 1;
+        while (end < candidates.Count && candidates[end].Role != null) end++;
+        return end;
+    }
+
+    /// <summary>The candidates of a document, sentence by sentence; each without a title is followed by its titled ones (<see cref="TitledEnd"/>).</summary>
     public static List<EventCandidate> Of(Document document)
     {
         var entityOf = new Dictionary<Mention, DiscourseEntity>(ReferenceEqualityComparer.Instance);

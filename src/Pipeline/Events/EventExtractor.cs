@@ -119,7 +119,7 @@ public sealed class EventExtractor : IDocumentProcessor
         for (int untitled = 0; untitled < candidates.Count; untitled++)
         {
             if (candidates[untitled].Role != null || scored[untitled].Margin <= threshold) continue;
-            for (int k = untitled; k < candidates.Count && (k == untitled || candidates[k].Role != null); k++)
+            for (int k = untitled, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
                 result[k] = ScoreOne(roles, prepared.Features[k], scores);
         }
         return result;
@@ -174,8 +174,8 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// The titles that the role model gives events the event model takes without one: for each person, organization
-    /// and type with no titled event taken, the title of the sentence's candidates (those after each taken candidate
-    /// without a title: same person mention and organization) that the role model gives that type with the best margin,
+    /// and type with no titled event taken, the title of the titled candidates of each taken one without a title
+    /// (<see cref="EventCandidates.TitledEnd"/>) that the role model gives that type with the best margin,
     /// if that margin beats the role model's margin for the candidate without a title by more than the threshold. The
     /// event model learns whether a candidate states an event, and a title far from the person seldom is one; the role
     /// model learns, as its labels say (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
@@ -188,7 +188,7 @@ public sealed class EventExtractor : IDocumentProcessor
         for (int k = 0; k < candidates.Count; k++)
             if (candidates[k].Role != null && scored[k].Margin > threshold) titled.Add((candidates[k].PersonEntity, candidates[k].OrganizationEntity, scored[k].Type));
         // Of the others, the title that the role model ranks best, among the titled candidates of each person mention and
-        // organization (they follow the one without a title), and then among all mentions of the person.
+        // organization, and then among all mentions of the person.
         var best = new Dictionary<(DiscourseEntity, DiscourseEntity, EventType), (int Titled, int Untitled)>();
         for (int untitled = 0; untitled < candidates.Count; untitled++)
         {
@@ -196,7 +196,7 @@ public sealed class EventExtractor : IDocumentProcessor
             if (c.Role != null || scored[untitled].Margin <= threshold) continue;
             var key = (c.PersonEntity, c.OrganizationEntity, scored[untitled].Type);
             if (titled.Contains(key)) continue;
-            for (int k = untitled + 1; k < candidates.Count && candidates[k].Role != null; k++)
+            for (int k = untitled + 1, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
                 if (roleScored[k].Type == key.Item3 && roleScored[k].Margin - roleScored[untitled].Margin > roleThreshold
                     && (!best.TryGetValue(key, out var other) || roleScored[k].Margin > roleScored[other.Titled].Margin))
                     best[key] = (k, untitled);

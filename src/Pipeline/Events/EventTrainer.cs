@@ -15,11 +15,7 @@ public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Fol
 /// by cross-validation (by epoch, and at the chosen epoch and threshold), and the scores on the development documents.
 /// </summary>
 public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> CrossValidatedF1ByEpoch,
-    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives, LinearModel? Roles = null, float RoleThreshold = 0)
-{
-    /// <summary>The models as extraction uses them.</summary>
-    public EventModel ToEventModel() => new(Model, Calibration, Threshold, Roles, RoleThreshold);
-}
+    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives, LinearModel? Roles = null, float RoleThreshold = 0);
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
@@ -123,12 +119,12 @@ public static class EventTrainer
         // The model is the mean of the folds' models at the chosen epoch, not one more trained on all documents: its
         // margins are on the scale of the out-of-fold margins the calibration was fitted on (a model that saw a third
         // more examples has larger margins, and would claim more confidence than it has).
-        var finalModel = new EventModel(LinearModel.Mean(foldModels[chosenEpoch - 1]), calibration, chosenThreshold,
-            chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenEpoch - 1]), chosenRoleThreshold ?? 0);
-        var devReport = Evaluate(finalModel, dev, candidates, rules);
+        var eventModel = LinearModel.Mean(foldModels[chosenEpoch - 1]);
+        var roleModel = chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenEpoch - 1]);
+        var devReport = Evaluate(new EventModel(eventModel, calibration, chosenThreshold, roleModel, chosenRoleThreshold ?? 0), dev, candidates, rules);
         log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}, ECE {devReport.Reliability().CalibrationError:F3}");
-        return new TrainedEvents((LinearModel)finalModel.Events, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives,
-            (LinearModel?)finalModel.Roles, finalModel.RoleThreshold);
+        return new TrainedEvents(eventModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives,
+            roleModel, chosenRoleThreshold ?? 0);
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];

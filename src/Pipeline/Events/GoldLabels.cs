@@ -43,20 +43,16 @@ public sealed class GoldLabels(GoldDocument gold)
 
     /// <summary>
     /// The role model's labels: the event model's <paramref name="examples"/>, except that a candidate without a title is
-    /// no event when a titled candidate of the same person mention and organization (one of those that follow it) states
-    /// the same event type: the event carries that title, and the role model learns to choose it.
+    /// no event when one of its titled candidates (<see cref="EventCandidates.TitledEnd"/>) states the same event type: the event carries that title, and the role model learns to choose it.
     /// </summary>
     public static (FeatureHash[] Features, int Label)[] ForRoles(IReadOnlyList<EventCandidate> candidates, (FeatureHash[] Features, int Label)[] examples)
     {
         var labels = ((FeatureHash[] Features, int Label)[])examples.Clone();
-        int untitled = -1;
-        for (int k = 0; k < labels.Length; k++)
+        for (int untitled = 0; untitled < labels.Length; untitled++)
         {
-            var c = candidates[k];
-            if (c.Role == null) { untitled = k; continue; }
-            if (untitled >= 0 && examples[k].Label != EventExtractor.None && examples[untitled].Label == examples[k].Label
-                && ReferenceEquals(candidates[untitled].Person, c.Person) && candidates[untitled].OrganizationEntity == c.OrganizationEntity)
-                labels[untitled].Label = EventExtractor.None;
+            if (candidates[untitled].Role != null || examples[untitled].Label == EventExtractor.None) continue;
+            for (int k = untitled + 1, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
+                if (examples[k].Label == examples[untitled].Label) labels[untitled].Label = EventExtractor.None;
         }
         return labels;
     }
