@@ -57,7 +57,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 3;
+    public const int FeatureVersion = 4;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -74,7 +74,7 @@ public sealed class EventCandidates
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
         People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
-        Salience, Back, PersonName, QuotedTrigger,
+        Salience, Back, PersonName, QuotedTrigger, Coordinated,
     }
 
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
@@ -205,6 +205,8 @@ public sealed class EventCandidates
         int p = c.Person.FirstToken, pEnd = c.Person.EndToken;
         int o = c.Organization?.FirstToken ?? -1, oEnd = c.Organization?.EndToken ?? -1;
         int r = c.Role?.FirstToken ?? -1, rEnd = c.Role?.EndToken ?? -1;
+        // Coordinated titles ("president and chief executive") share their context: each is read from the whole run's edges.
+        var (run, runEnd, position) = c.Role == null ? (-1, -1, 0) : CoordinatedRun(document, c.Sentence.Titles, c.Role);
 
         features.Add(FeatureHash.Of((int)T.Bias));
         features.Add(FeatureHash.Of((int)T.PersonForm).Add((int)c.Person.Form));
@@ -254,11 +256,12 @@ public sealed class EventCandidates
             int space = role.LastIndexOf(' ');
             features.Add(FeatureHash.Of((int)T.RoleHead).AddLower(space < 0 ? role : role[(space + 1)..]));
             features.Add(FeatureHash.Of((int)T.RoleFirst).AddLower(Word(r)));
-            features.Add(FeatureHash.Of((int)T.BeforeRole).AddLower(Word(r - 1)));
-            features.Add(FeatureHash.Of((int)T.AfterRole).AddLower(Word(rEnd)));
+            features.Add(FeatureHash.Of((int)T.BeforeRole).AddLower(Word(run - 1)));
+            features.Add(FeatureHash.Of((int)T.AfterRole).AddLower(Word(runEnd)));
+            features.Add(FeatureHash.Of((int)T.Coordinated).Add(position));
             if (c.Organization != null)
-                AddGap(features, T.RoleToOrganization, document, s, Math.Min(rEnd, oEnd), Math.Max(r, o), r < o);
-            AddGap(features, T.PersonToRole, document, s, Math.Min(rEnd, pEnd), Math.Max(r, p), p < r);
+                AddGap(features, T.RoleToOrganization, document, s, Math.Min(runEnd, oEnd), Math.Max(run, o), run < o);
+            AddGap(features, T.PersonToRole, document, s, Math.Min(runEnd, pEnd), Math.Max(run, p), p < run);
             features.Add(FeatureHash.Of((int)T.NearestPersonToRole).Add(Nearest(c.Sentence.People, c.Person, r) ? 1 : 0));
             features.Add(FeatureHash.Of((int)T.NearestTitleToPerson).Add(Nearest(c.Sentence.Titles, c.Role, p) ? 1 : 0));
         }
@@ -314,6 +317,26 @@ public sealed class EventCandidates
         if (to - from > 3) { features.Add(hash.Add("<far>")); return; }
         for (int k = from; k < to; k++) hash = hash.AddLower(document.Slice(document.Tokens[k]));
         features.Add(hash);
+    }
+
+    /// <summary>
+    /// The run of titles joined by "and", "&amp;" or commas that holds a title: its first token, its end, and the title's
+    /// place in it (0 alone, 1 first, 2 inside, 3 last).
+    /// </summary>
+    public static (int First, int End, int Position) CoordinatedRun(Document document, List<Mention> titles, Mention title)
+    {
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        bool Joined(Mention left, Mention right) => (right.FirstToken - left.EndToken) switch
+        {
+            1 => Word(left.EndToken) is "and" or "," or "&",
+            2 => Word(left.EndToken) is "," && Word(left.EndToken + 1) is "and",
+            _ => false,
+        };
+        int i = titles.FindIndex(t => ReferenceEquals(t, title)), from = i, to = i;
+        while (from > 0 && Joined(titles[from - 1], titles[from])) from--;
+        while (to + 1 < titles.Count && Joined(titles[to], titles[to + 1])) to++;
+        int position = from == to ? 0 : i == from ? 1 : i == to ? 3 : 2;
+        return (titles[from].FirstToken, titles[to].EndToken, position);
     }
 
     /// <summary>Whether <paramref name="mention"/> is the one of <paramref name="mentions"/> closest to token <paramref name="token"/>.</summary>

@@ -66,6 +66,18 @@ public class EventCandidatesTests
     }
 
     [Test]
+    public void TitlesJoinedByAndOrCommasAreOneRunAndOthersStandAlone()
+    {
+        // Acme 0 named 1 Jane 2 Roe 3 president 4 , 5 chief 6 executive 7 and 8 treasurer 9 of 10 Beta 11 and 12 director 13 . 14
+        var document = EventExtractorTests.Article(["Acme named Jane Roe president , chief executive and treasurer of Beta and director ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (4, 5, MentionType.Title), (6, 8, MentionType.Title),
+            (9, 10, MentionType.Title), (11, 12, MentionType.Organization), (13, 14, MentionType.Title));
+        var titles = document.Mentions.Where(m => m.Type == MentionType.Title).ToList();
+        Assert.That(titles.Select(t => EventCandidates.CoordinatedRun(document, titles, t)),
+            Is.EqualTo(new[] { (4, 10, 1), (4, 10, 2), (4, 10, 3), (13, 14, 0) }));
+    }
+
+    [Test]
     public void TheRuleEventsCompareNamesAsTheScorerDoes()
     {
         var rules = new RuleEvents([new CareerEvent(EventType.Start, "Mr. Jane Roe", "Acme Corp.", "CEO", null, 0.5, new TextSpan(0, 1))]);
