@@ -409,16 +409,27 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
         {
             var person = mentions[m];
-            if (person.Type != MentionType.Person) continue;
+            if (person.Type != MentionType.Person || absorbed.Contains(m)) continue;
             int first = person.FirstToken, end = person.EndToken;
-            // "Michael C." and "E. Gene" want a surname, and so does "Sir Peter" (a given name after honorifics only).
-            while (end < owner.Length && (Initial(end - 1) || end - first == 2 && Initial(first) || GivenNameOnly(first, end)) && Free(end) && IsCapitalizedWord(Word(end))
-                && !OrganizationForms.Calendar.Contains(Word(end)) && (!Word(end).Contains('-') || IsHyphenatedName(Word(end))))
-                if (owner[end++] is >= 0 and var taken) absorbed.Add(taken);
+            // "Michael C." and "E. Gene" want a surname, and so does "Sir Peter" (a given name after honorifics only); a
+            // name after the initial is the surname ("Stephen A." + "Marchetti"), and the rest of its name is taken with it.
+            while (end < owner.Length && (Initial(end - 1) || end - first == 2 && Initial(first) || GivenNameOnly(first, end))
+                && (Free(end) || Initial(end - 1) && mentions[owner[end]] is { Type: MentionType.Person } surname && surname.FirstToken == end)
+                && IsCapitalizedWord(Word(end)) && !OrganizationForms.Calendar.Contains(Word(end)) && (!Word(end).Contains('-') || IsHyphenatedName(Word(end))))
+            {
+                if (owner[end] is >= 0 and var taken)
+                {
+                    absorbed.Add(taken);
+                    if (mentions[taken].Type == MentionType.Person) { end = mentions[taken].EndToken; break; }
+                }
+                end++;
+            }
             while (first > 0 && Free(first - 1)
                 && (Initial(first - 1) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))
                 if (owner[--first] is >= 0 and var taken) absorbed.Add(taken);
             if (first == person.FirstToken && end == person.EndToken) continue;
+            // The tokens taken are this name's: no later name takes them too.
+            for (int k = first; k < end; k++) owner[k] = m;
             surnames.Add(document.TextOf(document.Tokens[end - 1]));
             mentions[m] = Over(document, person, first, end);
         }
