@@ -5,10 +5,10 @@ namespace Pipeline.Events;
 
 /// <summary>
 /// Applies the spec's rules for one article's events: one event per (type, person, organization, role);
-/// an event without a role is dropped when the same move is also found with one; an end without a role
-/// takes the one role the person is given at the organization elsewhere; a hold is dropped when the
-/// article reports a start or end for the same person, organization and role. Where duplicates differ,
-/// the dated one and the more confident one win.
+/// an event without a role is dropped when the same move is also found with one (but not when dated otherwise: that
+/// is another move); an end without a role takes the one role the person is given at the organization elsewhere; a
+/// hold is dropped when the article reports a start or end for the same person, organization and role. Where
+/// duplicates differ, the dated one and the more confident one win.
 /// </summary>
 public sealed class EventConsolidator : IDocumentProcessor
 {
@@ -35,7 +35,8 @@ public sealed class EventConsolidator : IDocumentProcessor
             else if (Better(e, kept)) best[key] = e;
         }
 
-        var withRole = order.Where(k => k.Item4 != null).Select(k => (k.Item1, k.Item2, k.Item3)).ToHashSet();
+        // The dates of each move's titled events: an untitled one dated otherwise is another move ("joined in 2003, chief executive since 2010").
+        var withRole = order.Where(k => k.Item4 != null).ToLookup(k => (k.Item1, k.Item2, k.Item3), k => best[k].Date);
         var moves = order.Where(k => k.Item1 != EventType.Hold).Select(k => (k.Item2, k.Item3, k.Item4)).ToHashSet();
         var movesAnyRole = order.Where(k => k.Item1 != EventType.Hold).Select(k => (k.Item2, k.Item3)).ToHashSet();
 
@@ -43,7 +44,8 @@ public sealed class EventConsolidator : IDocumentProcessor
         foreach (var key in order)
         {
             var (type, person, company, role) = key;
-            if (role == null && withRole.Contains((type, person, company))) continue;
+            if (role == null && withRole.Contains((type, person, company))
+                && (best[key].Date == null || withRole[(type, person, company)].Any(date => date == null || date == best[key].Date))) continue;
             if (type == EventType.Hold && (moves.Contains((person, company, role)) || (role == null && movesAnyRole.Contains((person, company))))) continue;
             result.Add(best[key]);
         }

@@ -44,4 +44,19 @@ public class EventConsolidatorTests
             E(EventType.End, "Tom Lee", "Acme", "chief executive", "2020"), events[2], events[3], events[4], events[5],
         }));
     }
+
+    [Test]
+    public void AMoveWithoutATitleDatedOtherwiseThanTheTitledOnesIsAnotherMove()
+    {
+        var events = new[]
+        {
+            E(EventType.Start, "Jane Roe", "Acme", "chief executive", "2010"),
+            E(EventType.Start, "Jane Roe", "Acme", null, "2003"),       // joined years before: kept
+            E(EventType.Start, "Ann Wu", "Acme", "president", "2015"),
+            E(EventType.Start, "Ann Wu", "Acme", null, "2015"),         // the same move: dropped
+            E(EventType.End, "Tom Lee", "Acme", "president"),
+            E(EventType.End, "Tom Lee", "Acme", null, "2019"),          // the titled end has no date: may be this one, dropped
+        };
+        Assert.That(EventConsolidator.Consolidate(events), Is.EqualTo(new[] { events[0], events[1], events[2], events[4] }));
+    }
 }
