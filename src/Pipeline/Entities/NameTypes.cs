@@ -270,9 +270,10 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];
 
     /// <summary>
-    /// A given name that the tagger cut off from a hyphenated name it did not know: a one-word person followed, after a
-    /// space, by a hyphenated name in no mention ("Rosa" + "Delgado-Imhof", "Park" + "Ji-hoon"), or tagged as a
-    /// one-word name of another type that the article writes nowhere else, is one person.
+    /// A given name that the tagger cut off from a hyphenated name it did not know: a one-word person (after honorifics)
+    /// followed, after a space, by a hyphenated name in no mention ("Rosa" + "Delgado-Imhof", "Park" + "Ji-hoon", "Dr
+    /// Cheung" + "Wai-lun"), or tagged as a one-word name of another type that the article writes nowhere else, is one
+    /// person; so is a two-word one before a Cantonese or Korean given name ("Margaret Ho" + "Yee-ling").
     /// </summary>
     private static void JoinSplitNames(Document document)
     {
@@ -280,7 +281,10 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = mentions.Count - 1; m >= 0; m--)
         {
             var first = mentions[m];
-            if (first.Type != MentionType.Person || first.EndToken - first.FirstToken != 1 || first.EndToken >= document.Tokens.Count) continue;
+            if (first.Type != MentionType.Person || first.EndToken >= document.Tokens.Count) continue;
+            int names = first.EndToken - first.FirstToken;
+            for (int k = first.FirstToken; k < first.EndToken - 1 && Events.Coreference.IsHonorificWord(document.Slice(document.Tokens[k])); k++) names--;
+            if (names > 2) continue;
             int next = first.EndToken;
             bool taggedNext = m + 1 < mentions.Count && mentions[m + 1].FirstToken == next;
             if (taggedNext)
@@ -290,7 +294,9 @@ public sealed partial class NameTypes : IDocumentProcessor
                     || mentions.Count(o => o.Type == second.Type && o.Text == second.Text) > 1) continue;
             }
             else if (m + 1 < mentions.Count && mentions[m + 1].FirstToken <= next) continue;
-            if (!IsHyphenatedName(document.Slice(document.Tokens[next])) || document.Tokens[next].Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ') continue;
+            var hyphenated = document.Slice(document.Tokens[next]);
+            if (!IsHyphenatedName(hyphenated) || names == 2 && char.IsUpper(hyphenated[hyphenated.IndexOf('-') + 1])
+                || document.Tokens[next].Start != first.Span.End + 1 || document.Text[first.Span.End] != ' ') continue;
             mentions[m] = Over(document, first, first.FirstToken, next + 1);
             if (taggedNext) mentions.RemoveAt(m + 1);
         }
