@@ -100,7 +100,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         foreach (var mention in mentions)
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                     && (before is "at" || MoveMarkers.Contains(before))
-                || mention.Type != MentionType.Location && IsOrganizationPlace(document, mention.FirstToken, mention.EndToken)))
+                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken))))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -213,6 +213,14 @@ public sealed partial class NameTypes : IDocumentProcessor
         }
         return false;
     }
+
+    /// <summary>
+    /// A name right after an organization noun that a lower-case word opens: "the Milan jeweller Rosetti Gioielli",
+    /// "venture capital firm Greenhill Oak Partners". Only for names the tagger found: an untagged word there may be a title.
+    /// </summary>
+    private bool IsAfterOrganizationNoun(Document document, int first) =>
+        first >= 2 && _organizationNouns.Contains(document.Slice(document.Tokens[first - 1]))
+        && document.Slice(document.Tokens[first - 2]) is [>= 'a' and <= 'z', ..];
 
     /// <summary>A name between "from" or "at" and ", where" and a person: "comes from Sandstone Gold, where she was".</summary>
     private static bool IsFormerWorkplace(Document document, int first, int end)
