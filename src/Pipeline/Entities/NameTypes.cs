@@ -291,7 +291,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             var first = mentions[m];
             if (first.Type != MentionType.Person || first.EndToken >= document.Tokens.Count) continue;
             int names = first.EndToken - first.FirstToken;
-            for (int k = first.FirstToken; k < first.EndToken - 1 && Events.Coreference.IsHonorificWord(document.Slice(document.Tokens[k])); k++) names--;
+            for (int k = first.FirstToken; k < first.EndToken - 1 && IsHonorific(document.Slice(document.Tokens[k])); k++) names--;
             if (names > 2) continue;
             int next = first.EndToken;
             bool taggedNext = m + 1 < mentions.Count && mentions[m + 1].FirstToken == next;
@@ -415,7 +415,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         {
             if (!_givenNames.Contains(Word(end - 1))) return false;
             for (int k = first; k < end - 1; k++)
-                if (!Events.Coreference.IsHonorificWord(Word(k))) return false;
+                if (!IsHonorific(Word(k))) return false;
             return true;
         }
         var absorbed = new HashSet<int>();

@@ -35,16 +35,15 @@ public sealed class Coreference : IDocumentProcessor
 
     private enum Gender : byte { Unknown, Male, Female }
 
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> Honorifics = new Dictionary<string, Gender>(StringComparer.Ordinal)
+    /// <summary>The honorifics (<see cref="Pipeline.Text.WordShape.IsHonorific"/>) that tell a person's sex; "Dr" and "Prof" do not.</summary>
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> HonorificGenders = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
         ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male,
         ["Mrs"] = Gender.Female, ["Mrs."] = Gender.Female, ["Ms"] = Gender.Female, ["Ms."] = Gender.Female, ["Miss"] = Gender.Female,
         ["Madam"] = Gender.Female, ["Mme"] = Gender.Female, ["Mme."] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female,
-        ["Dr"] = Gender.Unknown, ["Dr."] = Gender.Unknown, ["Prof"] = Gender.Unknown, ["Prof."] = Gender.Unknown,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a word is an honorific ("Mr", "Sir", "Dame", "Dr", "Prof").</summary>
-    public static bool IsHonorificWord(ReadOnlySpan<char> word) => Honorifics.ContainsKey(word);
+    private static Gender HonorificGender(ReadOnlySpan<char> honorific) => HonorificGenders.TryGetValue(honorific, out var gender) ? gender : Gender.Unknown;
 
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
     {
@@ -285,10 +284,10 @@ public sealed class Coreference : IDocumentProcessor
         {
             var gender = Gender.Unknown;
             int first = mention.FirstToken, end = mention.EndToken;
-            if (first > 0 && Honorifics.TryGetValue(Word(first - 1), out var before)) gender = before;
-            while (first < end - 1 && Honorifics.TryGetValue(Word(first), out var inside))
+            if (first > 0 && IsHonorific(Word(first - 1))) gender = HonorificGender(Word(first - 1));
+            while (first < end - 1 && IsHonorific(Word(first)))
             {
-                if (gender == Gender.Unknown) gender = inside;
+                if (gender == Gender.Unknown) gender = HonorificGender(Word(first));
                 first++;
             }
             while (end > first + 1 && (!HasLetter(Word(end - 1)) || Generational.Contains(Word(end - 1)) || Word(end - 1) is "'s" or "\u2019s")) end--;

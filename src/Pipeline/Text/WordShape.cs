@@ -20,8 +20,12 @@ internal static class WordShape
     /// <summary>The possessive that the tokenizer splits off: "'s", "’s".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
-    /// <summary>A short honorific before a name: "Mr", "Mrs", "Ms", "Dr", with or without a period.</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> word) => word is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr.";
+    private static readonly WordSet Honorifics = new(
+        ["Mr", "Mr.", "Sir", "Lord", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mme", "Mme.", "Dame", "Lady", "Dr", "Dr.", "Prof", "Prof."],
+        StringComparer.Ordinal);
+
+    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof" (with or without a period where one is written).</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
 
     /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>
     public static bool IsInitial(ReadOnlySpan<char> word)
