@@ -18,7 +18,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
     private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Month = $@"(?:(?<month>{FullMonth})\b|(?<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?<abbreviated>)\.?)";
     private const string Year = @"(?<year>(?:1[89]|20)\d\d)\b";
-    private const string YearOrRelativeYear = $@"(?:{Year}|(?<yearrel>last|this|next)\s+year\b)";
+    private const string YearOrRelativeYear = $@"(?:{Year}|(?<yearrel>last|this|next)\s+year\b|(?<yearstory>that|the\s+same)\s+year\b)";
     private const string DayNumber = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b";
     private const string DayWord =
         @"(?<dayword>(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)" +
@@ -287,7 +287,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         if (f.Has("in") && (f.Tense != Tense.Future || !IsDefiniteCount(f.Group("count")))) return false;
         if (f.Has("month") && f.Group("rel").Equals("that", StringComparison.OrdinalIgnoreCase)
             && (BeforeThatConjunction.Contains(f.WordBefore()) || CompanyWords.Contains(f.WordAfter))) return false;
-        bool monthAlone = f.Has("month") && !f.Has("day") && !f.Has("dayword") && !f.Has("year") && !f.Has("yearrel") && !f.Has("rel") && !f.Has("part");
+        bool monthAlone = f.Has("month") && !f.Has("day") && !f.Has("dayword") && !f.Has("year") && !f.Has("yearrel") && !f.Has("yearstory") && !f.Has("rel") && !f.Has("part");
         if (monthAlone)
         {
             if (f.Has("abbreviated") || GenericDeterminers.Contains(f.WordBefore())) return false;
@@ -350,7 +350,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         var relation = f.Group("rel").ToLowerInvariant();
         int? year = f.Has("year") ? int.Parse(f.Group("year"))
             : f.Has("yearrel") ? published?.Year + RelativeOffset(f.Group("yearrel"))
-            : relation == "that" ? story?.Year
+            : f.Has("yearstory") || relation == "that" ? story?.Year
             : relation == "this" ? published?.Year
             : null;
 

@@ -224,6 +224,8 @@ public class TimeExpressionRecognizerTests
         Case("He joined in 2015. That March he became chief executive.", Thursday, "That March", "2015-03"),
         Case("In 2009 he joined Acme. That spring he moved to Paris.", Thursday, "That spring", "2009"),
         Case("He joined in 2015 and left the same year.", Thursday, "the same year", "2015"),
+        Case("He joined in 2014. He resigned in October of that year.", Thursday, "October of that year", "2014-10"),
+        Case("He joined in 2014 and left in May the same year.", Thursday, "May the same year", "2014-05"),
         Case("He joined in 2015. The previous year he had led Acme.", Thursday, "The previous year", "2014"),
         Case("He joined in 2015. The year after, he left.", Thursday, "The year after", "2016"),
         Case("He joined in June 2015; a year earlier he had left Acme.", Thursday, "a year earlier", "2014"),
