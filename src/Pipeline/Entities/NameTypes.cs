@@ -9,20 +9,22 @@ namespace Pipeline.Entities;
 /// from evidence in the article:
 /// <list type="bullet">
 /// <item>"CEO", "CFO" and the like are no names, and a name ends in a name word ("Riverside Regional Medical Center is to");</item>
-/// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof") are one person;</item>
+/// <item>a one-word person and a hyphenated name right after it ("Rosa" + "Delgado-Imhof", "Dr Cheung" + "Wai-lun") are
+/// one person, and so are a two-word one and a Cantonese or Korean given name ("Margaret Ho" + "Yee-ling");</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"); a Chinese given name takes the
 /// family name before it ("Song" + "Peiran"); a given name, an initial and a surname are a person ("Robert E. Johnstone");</item>
 /// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
-/// "Langley"), a name with particles is one person ("Pieter-Jan van der Linden"), a family name alone is the
-/// person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends before "in"
-/// ("Grab Food in Singapore");</item>
+/// "Langley", "Stephen" A. "Marchetti"), a name with particles is one person ("Pieter-Jan van der Linden"), a family
+/// name alone is the person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends
+/// before "in" ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
 /// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), before an appositive on an organization
-/// noun ("Paylark, the London-based payments start-up") or between "from" and ", where she" ("from Sandstone Gold, where
-/// she was"), is an organization everywhere in the article, unless it is a word of a person's full name there, or a
-/// person's name that opens with a given name; an untagged name in those places is one too ("joined L'Oréal").</item>
+/// noun ("Paylark, the London-based payments start-up"), right after such a noun ("the grocery chain Winn-Dixie") or
+/// between "from" and ", where she" ("from Sandstone Gold, where she was"), is an organization everywhere in the
+/// article, unless it is a word of a person's full name there, or a person's name that opens with a given name; an
+/// untagged name in those places, but after an organization noun, is one too ("joined L'Oréal").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -215,8 +217,8 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
-    /// A name right after an organization noun that a lower-case word opens: "the Milan jeweller Rosetti Gioielli",
-    /// "venture capital firm Greenhill Oak Partners". Only for names the tagger found: an untagged word there may be a title.
+    /// A name right after an organization noun that a lower-case word opens: "the grocery chain Winn-Dixie", "venture
+    /// capital firm Greenhill Oak Partners". Only for names the tagger found: an untagged word there may be a title.
     /// </summary>
     private bool IsAfterOrganizationNoun(Document document, int first) =>
         first >= 2 && _organizationNouns.Contains(document.Slice(document.Tokens[first - 1]))
