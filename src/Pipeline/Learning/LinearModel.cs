@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Pipeline.Learning;
@@ -19,12 +20,41 @@ public sealed class LinearModel : ILinearScorer
     private readonly Dictionary<ulong, int> _rowOf;
     private readonly float[] _weights;
 
+    // Scoring looks up every feature of every token: an open-addressing table of the rows, probed linearly from a
+    // multiplicative hash, answers faster than the dictionary. A slot holds its row plus one; zero marks it empty.
+    private readonly (ulong Key, int Row)[] _slots;
+    private readonly int _shift;
+
     public LinearModel(int classCount, Dictionary<ulong, int> rowOf, float[] weights)
     {
         if (weights.Length != rowOf.Count * classCount) throw new ArgumentException("weights must hold one row of class weights per feature");
         ClassCount = classCount;
         _rowOf = rowOf;
         _weights = weights;
+        int capacity = 2;
+        while (capacity < 2 * rowOf.Count) capacity <<= 1;
+        _shift = 64 - BitOperations.Log2((uint)capacity);
+        _slots = new (ulong, int)[capacity];
+        foreach (var (key, row) in rowOf)
+        {
+            int slot = Home(key);
+            while (_slots[slot].Row != 0) slot = (slot + 1) & (capacity - 1);
+            _slots[slot] = (key, row + 1);
+        }
+    }
+
+    private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The feature's row of weights, or -1 when the model has none.</summary>
+    private int RowOf(ulong key)
+    {
+        int mask = _slots.Length - 1;
+        for (int slot = Home(key); ; slot = (slot + 1) & mask)
+        {
+            ref var entry = ref _slots[slot];
+            if (entry.Row == 0) return -1;
+            if (entry.Key == key) return entry.Row - 1;
+        }
     }
 
     public int ClassCount { get; }
@@ -34,13 +64,12 @@ public sealed class LinearModel : ILinearScorer
     {
         foreach (var feature in features)
         {
-            if (!_rowOf.TryGetValue(feature.Value, out int row)) continue;
-            Vectors.Add(_weights.AsSpan(row * ClassCount, ClassCount), scores);
+            int row = RowOf(feature.Value);
+            if (row >= 0) Vectors.Add(_weights.AsSpan(row * ClassCount, ClassCount), scores);
         }
     }
 
-    public float Weight(FeatureHash feature, int label) =>
-        _rowOf.TryGetValue(feature.Value, out int row) ? _weights[row * ClassCount + label] : 0f;
+    public float Weight(FeatureHash feature, int label) => RowOf(feature.Value) is >= 0 and var row ? _weights[row * ClassCount + label] : 0f;
 
     /// <summary>The model whose weights are the mean of the models' weights (all with the same classes).</summary>
     public static LinearModel Mean(IReadOnlyList<LinearModel> models)

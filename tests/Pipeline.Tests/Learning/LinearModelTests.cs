@@ -26,6 +26,23 @@ public class LinearModelTests
     }
 
     [Test]
+    public void EveryFeatureOfALargeModelFindsItsOwnRowAndOthersNone()
+    {
+        // Keys that share their low bits or their high bits, and the extremes, probe past one another.
+        var keys = Enumerable.Range(0, 3000).Select(k => (ulong)k << 40).Concat(Enumerable.Range(1, 3000).Select(k => (ulong)k))
+            .Append(ulong.MaxValue).ToList();
+        var model = new LinearModel(1, keys.Select((key, row) => (key, row)).ToDictionary(p => p.key, p => p.row),
+            keys.Select((_, row) => (float)row + 1).ToArray());
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys.Select(key => model.Weight(new FeatureHash(key), 0)), Is.EqualTo(keys.Select((_, row) => (float)row + 1)));
+            Assert.That(model.Weight(new FeatureHash(3001), 0), Is.Zero);
+            Assert.That(model.Weight(new FeatureHash(3000UL << 40), 0), Is.Zero);
+            Assert.That(model.Weight(new FeatureHash(ulong.MaxValue - 1), 0), Is.Zero);
+        });
+    }
+
+    [Test]
     public void WeightLooksUpAFeaturesRowAndIsZeroForUnknownFeatures()
     {
         var model = Sample();
