@@ -129,6 +129,7 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
+    /// A taken title brings the others of its coordinated run that the model gives the same type.
     /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
@@ -161,15 +162,41 @@ public sealed class EventExtractor : IDocumentProcessor
             Compete(bestOrganization, (c.Person, c.Role, scored[k].Type), k);
             if (c.Role != null) Compete(bestPerson, (c.Role, c.OrganizationEntity, scored[k].Type), k);
         }
+        var taken = new List<(int K, EventCandidate Candidate)>();
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
             if (scored[k].Margin > threshold && !predecessors.Contains(c.Person) && bestOrganization[(c.Person, c.Role, scored[k].Type)] == k
                 && (c.Role == null || bestPerson[(c.Role, c.OrganizationEntity, scored[k].Type)] == k))
-                events.Add(EventOf(document, roles != null && roles.TryGetValue(k, out var role) ? c with { Role = role } : c, scored[k].Type, calibration.Probability(scored[k].Margin)));
+                taken.Add((k, roles != null && roles.TryGetValue(k, out var role) ? c with { Role = role } : c));
+        }
+        // A title of a coordinated run brings the run's other titles that the model gives the same type, unless another
+        // person scores better for them ("named president and chief executive" starts both).
+        var covered = taken.Select(t => t.K).ToHashSet();
+        foreach (var (k, c) in taken)
+        {
+            double confidence = calibration.Probability(scored[k].Margin);
+            events.Add(EventOf(document, c, scored[k].Type, confidence));
+            foreach (int mate in RunMates(document, candidates, k, c.Role))
+                if (scored[mate].Type == scored[k].Type && !(bestPerson.TryGetValue((candidates[mate].Role!, c.OrganizationEntity, scored[k].Type), out int owner) && owner != mate)
+                    && covered.Add(mate))
+                    events.Add(EventOf(document, candidates[mate], scored[k].Type, confidence));
         }
         events.AddRange(ends);
         return events;
+    }
+
+    /// <summary>The candidates of candidate k's person mention and organization whose titles are the others of the coordinated run of its title <paramref name="role"/>.</summary>
+    private static IEnumerable<int> RunMates(Document document, List<EventCandidate> candidates, int k, Mention? role)
+    {
+        if (role == null) yield break;
+        var c = candidates[k];
+        var (first, end, position) = EventCandidates.CoordinatedRun(document, c.Sentence.Titles, role);
+        if (position == 0) yield break;
+        int untitled = k;
+        while (candidates[untitled].Role != null) untitled--;
+        for (int j = untitled + 1, groupEnd = EventCandidates.TitledEnd(candidates, untitled); j < groupEnd; j++)
+            if (j != k && !ReferenceEquals(candidates[j].Role, role) && candidates[j].Role!.FirstToken >= first && candidates[j].Role!.EndToken <= end) yield return j;
     }
 
     /// <summary>

@@ -65,6 +65,31 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void ATakenTitleBringsTheOthersOfItsRunThatTheModelGivesTheSameType()
+    {
+        // Acme 0 named 1 Jane 2 Roe 3 president 4 and 5 chief 6 executive 7 and 8 Tom 9 Lee 10 treasurer 11 . 12
+        var document = Article(["Acme named Jane Roe president and chief executive and Tom Lee treasurer ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (4, 5, MentionType.Title), (6, 8, MentionType.Title),
+            (9, 11, MentionType.Person), (11, 12, MentionType.Title));
+        // Only "president" passes the threshold; "chief executive", joined to it by "and", scores a start below it. The
+        // untitled candidates and "treasurer" (not in the run) score starts below it too.
+        (EventType, float) Score(EventCandidate c, EventType executive) => c.Role?.Text switch
+        {
+            "president" when c.PersonEntity.Name == "Jane Roe" => (EventType.Start, 4),
+            "chief executive" => (executive, -6),
+            _ => (EventType.Start, -2),
+        };
+        Assert.Multiple(() =>
+        {
+            Assert.That(Events(document, c => Score(c, EventType.Start)), Is.EqualTo(new[]
+            {
+                "Start Jane Roe | Acme | president | -", "Start Jane Roe | Acme | chief executive | -",
+            }));
+            Assert.That(Events(document, c => Score(c, EventType.End)), Is.EqualTo(new[] { "Start Jane Roe | Acme | president | -" }));
+        });
+    }
+
+    [Test]
     public void AnEventTakenWithoutATitleCarriesTheTitleTheRoleModelRanksBestForItsType()
     {
         // Acme 0 Corp 1 moved 2 Tom 3 Lee 4 , 5 head 6 of 7 sales 8 , 9 to 10 Paris 11 as 12 president 13 . 14 | Beta 15 Inc 16 hired 17 Ann 18 Wu 19 . 20
