@@ -129,7 +129,8 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
-    /// A taken title brings the others of its coordinated run that the model gives the same type.
+    /// A taken title brings the others of its coordinated run that the model gives the same type; of a move's titles, one
+    /// written beside the person's name is a hold when another is not.
     /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
@@ -170,20 +171,53 @@ public sealed class EventExtractor : IDocumentProcessor
                 && (c.Role == null || bestPerson[(c.Role, c.OrganizationEntity, scored[k].Type)] == k))
                 taken.Add((k, roles != null && roles.TryGetValue(k, out var role) ? c with { Role = role } : c));
         }
+        // A person's move with two titles at one organization: a title written beside the name is the post the person
+        // holds, the other the move's ("named chief operating officer Rosa Delgado-Imhof interim chief executive").
+        var types = taken.Select(t => scored[t.K].Type).ToArray();
+        var moves = Enumerable.Range(0, taken.Count).Where(i => taken[i].Candidate.Role != null && types[i] != EventType.Hold)
+            .GroupBy(i => (taken[i].Candidate.Person, taken[i].Candidate.OrganizationEntity, types[i]));
+        foreach (var move in moves)
+        {
+            var beside = move.Where(i => TitleBesideName(document, taken[i].Candidate)).ToList();
+            if (beside.Count > 0 && beside.Count < move.Count())
+                foreach (int i in beside) types[i] = EventType.Hold;
+        }
         // A title of a coordinated run brings the run's other titles that the model gives the same type, unless another
         // person scores better for them ("named president and chief executive" starts both).
         var covered = taken.Select(t => t.K).ToHashSet();
-        foreach (var (k, c) in taken)
+        for (int i = 0; i < taken.Count; i++)
         {
+            var (k, c) = taken[i];
             double confidence = calibration.Probability(scored[k].Margin);
-            events.Add(EventOf(document, c, scored[k].Type, confidence));
+            events.Add(EventOf(document, c, types[i], confidence));
             foreach (int mate in RunMates(document, candidates, k, c.Role))
                 if (scored[mate].Type == scored[k].Type && !(bestPerson.TryGetValue((candidates[mate].Role!, c.OrganizationEntity, scored[k].Type), out int owner) && owner != mate)
                     && covered.Add(mate))
-                    events.Add(EventOf(document, candidates[mate], scored[k].Type, confidence));
+                    events.Add(EventOf(document, candidates[mate], types[i], confidence));
         }
         events.AddRange(ends);
         return events;
+    }
+
+    /// <summary>The words that may stand between a name and the title of its appositive, besides an age.</summary>
+    private static readonly WordSet AppositiveWords = new([",", "formerly", "currently", "now", "former", "the", "a", "an", "its", "who", "was", "is", "had", "has", "been"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the candidate's title, with its coordinated run, is written beside the person's name: right before it
+    /// ("chief operating officer Rosa Delgado-Imhof") or in an appositive after it ("Lau Siu-fung, currently an executive
+    /// director", "Dieter zur Loye, formerly president", "Robinson, who was formerly senior vice president").
+    /// </summary>
+    private static bool TitleBesideName(Document document, EventCandidate c)
+    {
+        var (first, end, _) = EventCandidates.CoordinatedRun(document, c.Sentence.Titles, c.Role!);
+        if (end == c.Person.FirstToken) return true;
+        if (first <= c.Person.EndToken || document.Slice(document.Tokens[c.Person.EndToken]) is not ",") return false;
+        for (int k = c.Person.EndToken; k < first; k++)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (!AppositiveWords.Contains(word) && !(k - c.Person.EndToken <= 2 && int.TryParse(word, out _))) return false;
+        }
+        return first - c.Person.EndToken <= 6;
     }
 
     /// <summary>The candidates of candidate k's person mention and organization whose titles are the others of the coordinated run of its title <paramref name="role"/>.</summary>

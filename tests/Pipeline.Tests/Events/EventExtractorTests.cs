@@ -90,6 +90,31 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void OfAMovesTwoTitlesTheOneBesideTheNameIsTheHeldPost()
+    {
+        // Acme 0 named 1 chief 2 operating 3 officer 4 Rosa 5 Lee 6 interim 7 chief 8 executive 9 . 10
+        var named = Article(["Acme named chief operating officer Rosa Lee interim chief executive ."],
+            (0, 1, MentionType.Organization), (2, 5, MentionType.Title), (5, 7, MentionType.Person), (7, 10, MentionType.Title));
+        // Acme 0 said 1 Rosa 2 Lee 3 , 4 47 5 , 6 chief 7 operating 8 officer 9 , 10 will 11 leave 12 as 13 treasurer 14 . 15
+        var leaves = Article(["Acme said Rosa Lee , 47 , chief operating officer , will leave as treasurer ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (7, 10, MentionType.Title), (14, 15, MentionType.Title));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Events(named, c => (EventType.Start, c.Role == null ? -5 : 5)), Is.EqualTo(new[]
+            {
+                "Hold Rosa Lee | Acme | chief operating officer | -", "Start Rosa Lee | Acme | interim chief executive | -",
+            }));
+            Assert.That(Events(leaves, c => (EventType.End, c.Role == null ? -5 : 5)), Is.EqualTo(new[]
+            {
+                "Hold Rosa Lee | Acme | chief operating officer | -", "End Rosa Lee | Acme | treasurer | -",
+            }));
+            // A title beside the name alone is the move's.
+            Assert.That(Events(leaves, c => (EventType.End, c.Role?.Text == "chief operating officer" ? 5 : -5)),
+                Is.EqualTo(new[] { "End Rosa Lee | Acme | chief operating officer | -" }));
+        });
+    }
+
+    [Test]
     public void AnEventTakenWithoutATitleCarriesTheTitleTheRoleModelRanksBestForItsType()
     {
         // Acme 0 Corp 1 moved 2 Tom 3 Lee 4 , 5 head 6 of 7 sales 8 , 9 to 10 Paris 11 as 12 president 13 . 14 | Beta 15 Inc 16 hired 17 Ann 18 Wu 19 . 20
