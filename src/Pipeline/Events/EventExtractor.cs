@@ -182,6 +182,9 @@ public sealed class EventExtractor : IDocumentProcessor
             if (beside.Count > 0 && beside.Count < move.Count())
                 foreach (int i in beside) types[i] = EventType.Hold;
         }
+        // A move that the sentence denies ("denied a report that chief executive Anselm Richter would step down") leaves the post held.
+        for (int i = 0; i < taken.Count; i++)
+            if (types[i] != EventType.Hold && Denied(document, taken[i].Candidate)) types[i] = EventType.Hold;
         // A title of a coordinated run brings the run's other titles that the model gives the same type, unless another
         // person scores better for them ("named president and chief executive" starts both).
         var covered = taken.Select(t => t.K).ToHashSet();
@@ -197,6 +200,16 @@ public sealed class EventExtractor : IDocumentProcessor
         }
         events.AddRange(ends);
         return events;
+    }
+
+    private static readonly WordSet DenialWords = new(["denied", "denies", "deny", "denying"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a denial comes before the person in the candidate's sentence.</summary>
+    private static bool Denied(Document document, EventCandidate c)
+    {
+        for (int k = c.Sentence.Sentence.FirstToken; k < c.Person.FirstToken; k++)
+            if (DenialWords.Contains(document.Slice(document.Tokens[k]))) return true;
+        return false;
     }
 
     /// <summary>The words that may stand between a name and the title of its appositive, besides an age.</summary>

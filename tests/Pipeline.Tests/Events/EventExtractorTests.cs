@@ -115,6 +115,18 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void ADeniedMoveLeavesThePostHeld()
+    {
+        // Acme 0 denied 1 a 2 report 3 that 4 Ann 5 Lee 6 would 7 leave 8 . 9 | Ann 10 Lee 11 , 12 however 13 , 14 left 15 Acme 16 . 17
+        var document = Article(["Acme denied a report that Ann Lee would leave .", "Ann Lee , however , left Acme ."],
+            (0, 1, MentionType.Organization), (5, 7, MentionType.Person), (10, 12, MentionType.Person), (16, 17, MentionType.Organization));
+        Assert.That(Events(document, c => (EventType.End, c.Scope == OrganizationScope.Sentence ? 5 : -5)), Is.EqualTo(new[]
+        {
+            "Hold Ann Lee | Acme | - | -", "End Ann Lee | Acme | - | -",
+        }));
+    }
+
+    [Test]
     public void AnEventTakenWithoutATitleCarriesTheTitleTheRoleModelRanksBestForItsType()
     {
         // Acme 0 Corp 1 moved 2 Tom 3 Lee 4 , 5 head 6 of 7 sales 8 , 9 to 10 Paris 11 as 12 president 13 . 14 | Beta 15 Inc 16 hired 17 Ann 18 Wu 19 . 20
