@@ -148,7 +148,7 @@ public static class EventTrainer
     private const double ProbeScale = 0.01;
 
     /// <summary>How many perceptrons, each seeing the examples in its own order, are averaged into one model.</summary>
-    private const int Orders = 12;
+    private const int Orders = 36;
 
     /// <summary>
     /// The model after each pass over the examples: the mean of <see cref="Orders"/> averaged perceptrons, each pass
