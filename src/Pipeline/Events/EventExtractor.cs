@@ -129,8 +129,8 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
-    /// A taken title brings the others of its coordinated run that the model gives the same type; of a move's titles, one
-    /// written beside the person's name is a hold when another is not.
+    /// A taken title brings the others of its coordinated run that the model gives the same type; a post written beside
+    /// the person's name while the move has another title, and a denied move, are holds (<see cref="TypesOf"/>).
     /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
@@ -171,20 +171,7 @@ public sealed class EventExtractor : IDocumentProcessor
                 && (c.Role == null || bestPerson[(c.Role, c.OrganizationEntity, scored[k].Type)] == k))
                 taken.Add((k, roles != null && roles.TryGetValue(k, out var role) ? c with { Role = role } : c));
         }
-        // A person's move with two titles at one organization: a title written beside the name is the post the person
-        // holds, the other the move's ("named chief operating officer Rosa Delgado-Imhof interim chief executive").
-        var types = taken.Select(t => scored[t.K].Type).ToArray();
-        var moves = Enumerable.Range(0, taken.Count).Where(i => taken[i].Candidate.Role != null && types[i] != EventType.Hold)
-            .GroupBy(i => (taken[i].Candidate.Person, taken[i].Candidate.OrganizationEntity, types[i]));
-        foreach (var move in moves)
-        {
-            var beside = move.Where(i => TitleBesideName(document, taken[i].Candidate)).ToList();
-            if (beside.Count > 0 && beside.Count < move.Count())
-                foreach (int i in beside) types[i] = EventType.Hold;
-        }
-        // A move that the sentence denies ("denied a report that chief executive Anselm Richter would step down") leaves the post held.
-        for (int i = 0; i < taken.Count; i++)
-            if (types[i] != EventType.Hold && Denied(document, taken[i].Candidate)) types[i] = EventType.Hold;
+        var types = TypesOf(document, taken, scored);
         // A title of a coordinated run brings the run's other titles that the model gives the same type, unless another
         // person scores better for them ("named president and chief executive" starts both).
         var covered = taken.Select(t => t.K).ToHashSet();
@@ -200,6 +187,28 @@ public sealed class EventExtractor : IDocumentProcessor
         }
         events.AddRange(ends);
         return events;
+    }
+
+    /// <summary>
+    /// The types of the taken candidates: the model's, except that a post is held, not moved to or from, when it is
+    /// written beside the person's name while the same move has another title ("named chief operating officer Rosa
+    /// Delgado-Imhof interim chief executive"), and when the sentence denies the move ("denied a report that chief
+    /// executive Anselm Richter would step down").
+    /// </summary>
+    private static EventType[] TypesOf(Document document, List<(int K, EventCandidate Candidate)> taken, (EventType Type, float Margin)[] scored)
+    {
+        var types = taken.Select(t => scored[t.K].Type).ToArray();
+        var moves = Enumerable.Range(0, taken.Count).Where(i => taken[i].Candidate.Role != null && types[i] != EventType.Hold)
+            .GroupBy(i => (taken[i].Candidate.Person, taken[i].Candidate.OrganizationEntity, types[i]));
+        foreach (var move in moves)
+        {
+            var beside = move.Where(i => TitleBesideName(document, taken[i].Candidate)).ToList();
+            if (beside.Count > 0 && beside.Count < move.Count())
+                foreach (int i in beside) types[i] = EventType.Hold;
+        }
+        for (int i = 0; i < taken.Count; i++)
+            if (types[i] != EventType.Hold && Denied(document, taken[i].Candidate)) types[i] = EventType.Hold;
+        return types;
     }
 
     private static readonly WordSet DenialWords = new(["denied", "denies", "deny", "denying"], StringComparer.OrdinalIgnoreCase);
@@ -224,13 +233,13 @@ public sealed class EventExtractor : IDocumentProcessor
     {
         var (first, end, _) = EventCandidates.CoordinatedRun(document, c.Sentence.Titles, c.Role!);
         if (end == c.Person.FirstToken) return true;
-        if (first <= c.Person.EndToken || document.Slice(document.Tokens[c.Person.EndToken]) is not ",") return false;
+        if (first <= c.Person.EndToken || first - c.Person.EndToken > 6 || document.Slice(document.Tokens[c.Person.EndToken]) is not ",") return false;
         for (int k = c.Person.EndToken; k < first; k++)
         {
             var word = document.Slice(document.Tokens[k]);
             if (!AppositiveWords.Contains(word) && !(k - c.Person.EndToken <= 2 && int.TryParse(word, out _))) return false;
         }
-        return first - c.Person.EndToken <= 6;
+        return true;
     }
 
     /// <summary>The candidates of candidate k's person mention and organization whose titles are the others of the coordinated run of its title <paramref name="role"/>.</summary>
