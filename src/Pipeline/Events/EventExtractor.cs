@@ -130,7 +130,7 @@ public sealed class EventExtractor : IDocumentProcessor
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
     /// A taken title brings the others of its coordinated run that the model gives the same type; a post written beside
-    /// the person's name while the move has another title, and a denied move, are holds (<see cref="TypesOf"/>).
+    /// the person's name while the move has another title, a former title and a denied move are holds (<see cref="TypesOf"/>).
     /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
@@ -192,8 +192,9 @@ public sealed class EventExtractor : IDocumentProcessor
     /// <summary>
     /// The types of the taken candidates: the model's, except that a post is held, not moved to or from, when it is
     /// written beside the person's name while the same move has another title ("named chief operating officer Rosa
-    /// Delgado-Imhof interim chief executive"), and when the sentence denies the move ("denied a report that chief
-    /// executive Anselm Richter would step down").
+    /// Delgado-Imhof interim chief executive"), when the title is a former one ("was previously key account manager at
+    /// Amcor Flexibles"), and when the sentence denies the move ("denied a report that chief executive Anselm Richter
+    /// would step down").
     /// </summary>
     private static EventType[] TypesOf(Document document, List<(int K, EventCandidate Candidate)> taken, (EventType Type, float Margin)[] scored)
     {
@@ -207,8 +208,19 @@ public sealed class EventExtractor : IDocumentProcessor
                 foreach (int i in beside) types[i] = EventType.Hold;
         }
         for (int i = 0; i < taken.Count; i++)
-            if (types[i] != EventType.Hold && Denied(document, taken[i].Candidate)) types[i] = EventType.Hold;
+            if (types[i] != EventType.Hold && (Denied(document, taken[i].Candidate) || FormerTitle(document, taken[i].Candidate))) types[i] = EventType.Hold;
         return types;
+    }
+
+    /// <summary>Whether the candidate's title is a former one: "former vice president", "formerly a director", "previously key account manager".</summary>
+    private static bool FormerTitle(Document document, EventCandidate c)
+    {
+        if (c.Role == null) return false;
+        var (first, _, _) = EventCandidates.CoordinatedRun(document, c.Sentence.Titles, c.Role);
+        if (first <= c.Sentence.Sentence.FirstToken) return false;
+        var before = document.Slice(document.Tokens[first - 1]);
+        if (before is "a" or "an" or "the" && first - 2 >= c.Sentence.Sentence.FirstToken) before = document.Slice(document.Tokens[first - 2]);
+        return before is "former" or "formerly" or "previously" or "Former" or "Formerly" or "Previously";
     }
 
     private static readonly WordSet DenialWords = new(["denied", "denies", "deny", "denying"], StringComparer.OrdinalIgnoreCase);

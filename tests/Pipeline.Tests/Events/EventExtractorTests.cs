@@ -127,6 +127,22 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void AFormerTitleIsAHeldPost()
+    {
+        // Ann 0 Lee 1 , 2 formerly 3 a 4 director 5 at 6 Acme 7 , 8 joined 9 Beta 10 as 11 treasurer 12 . 13
+        var document = Article(["Ann Lee , formerly a director at Acme , joined Beta as treasurer ."],
+            (0, 2, MentionType.Person), (5, 6, MentionType.Title), (7, 8, MentionType.Organization), (10, 11, MentionType.Organization), (12, 13, MentionType.Title));
+        var margins = new Dictionary<string, (EventType, float)>
+        {
+            ["Acme director"] = (EventType.End, 5), ["Beta treasurer"] = (EventType.Start, 5),
+        };
+        Assert.That(Events(document, c => margins.GetValueOrDefault($"{c.OrganizationEntity.Name} {c.Role?.Text}", (EventType.Start, -5))), Is.EqualTo(new[]
+        {
+            "Hold Ann Lee | Acme | director | -", "Start Ann Lee | Beta | treasurer | -",
+        }));
+    }
+
+    [Test]
     public void AnEventTakenWithoutATitleCarriesTheTitleTheRoleModelRanksBestForItsType()
     {
         // Acme 0 Corp 1 moved 2 Tom 3 Lee 4 , 5 head 6 of 7 sales 8 , 9 to 10 Paris 11 as 12 president 13 . 14 | Beta 15 Inc 16 hired 17 Ann 18 Wu 19 . 20
