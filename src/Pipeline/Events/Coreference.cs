@@ -126,7 +126,9 @@ public sealed class Coreference : IDocumentProcessor
 
     public void Process(Document document)
     {
-        var names = document.Mentions.Where(m => m.Type is not MentionType.Title).OrderBy(m => m.FirstToken).ToList();
+        // A generic word that the tagger took for a name ("the Company" of a filing) is a description, resolved below.
+        var names = document.Mentions.Where(m => m.Type is not MentionType.Title && !(m.Type == MentionType.Organization && IsGeneric(document, m)))
+            .OrderBy(m => m.FirstToken).ToList();
         var sentenceOf = SentenceIndex(document);
         var people = new People(this, document, names.Where(m => m.Type == MentionType.Person).ToList());
         people.Group();
@@ -139,6 +141,22 @@ public sealed class Coreference : IDocumentProcessor
             foreach (var entity in entities) entity.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             document.DiscourseEntities.AddRange(entities.Where(e => e.Mentions.Count > 0).OrderBy(e => e.Mentions[0].FirstToken));
         }
+    }
+
+    /// <summary>
+    /// Whether the mention is a description noun after "the" ("the Company", "the \"Bank\"", "The Group" of a filing),
+    /// not a name ("Carrier said").
+    /// </summary>
+    private bool IsGeneric(Document document, Mention mention)
+    {
+        ReadOnlySpan<char> Word(int k) => k >= 0 ? document.Slice(document.Tokens[k]) : "";
+        int first = mention.FirstToken;
+        if (Word(first) is "The" or "the") first++;
+        else if (!(Word(first - 1) is "the" or "The" || Word(first - 1) is "\"" or "“" && Word(first - 2) is "the" or "The")) return false;
+        if (first == mention.EndToken) return false;
+        for (int k = first; k < mention.EndToken; k++)
+            if (!_descriptions.Contains(Word(k))) return false;
+        return true;
     }
 
     /// <summary>The sentence of each token (-1 outside every sentence).</summary>

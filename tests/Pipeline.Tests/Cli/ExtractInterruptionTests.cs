@@ -125,7 +125,7 @@ public class ExtractInterruptionTests
 
         stderr = new StringWriter();
         Assert.That(ExtractCommand.Run(new ExtractOptions([input]) { Output = output, Resume = true }, new StringWriter(), stderr, () => Stream.Null), Is.EqualTo(ExitCodes.Success));
-        Assert.That(stderr.ToString(), Does.Match(@"^110 documents \(\d+ of them done by the interrupted run\)"));
+        Assert.That(stderr.ToString(), Does.Match($@"^{File.ReadLines(input).Count()} documents \(\d+ of them done by the interrupted run\)"));
         Assert.That(File.ReadAllText(output), Is.EqualTo(Uninterrupted(input)));
     }
 }

@@ -280,6 +280,14 @@ public class CoreferenceTests
             "Organization Acme Corp: Acme Corp@3 | Acme@7 | The company@19 Description",
         }));
 
+    [Test]
+    public void AGenericWordTakenForANameIsADescription() =>
+        // Acme 0 Corp 1 ( 2 the 3 " 4 Company 5 " 6 ) 7 elected 8 a 9 chairman 10 . 11 The 12 Company 13 said 14 so 15 . 16
+        Assert.That(Resolved("{Acme Corp|ORG} (the \"{Company|ORG}\") elected a chairman. {The Company|ORG} said so."), Is.EqualTo(new[]
+        {
+            "Organization Acme Corp: Acme Corp@0 | The Company@12 Description",
+        }));
+
     [TestCase("The company said {Acme Corp|ORG} grew.")]
     [TestCase("{Acme Corp|ORG} grew. The parent company and the other firm and the group of investors and the companies agreed.")]
     [TestCase("{Acme Corp|ORG} grew and {John Smith|PER}'s company and a company agreed.")]
