@@ -7,7 +7,8 @@ namespace Pipeline.Entities;
 /// Organization names that news marks by their form, which the statistical tagger misses or mistypes:
 /// <list type="bullet">
 /// <item>a legal form or a head word after capitalized words ("Acme Holdings Inc", "Foo Co., Ltd.", "Siemens AG",
-/// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc"), and "Bank of Tokyo";</item>
+/// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc", "Prendergast, Sayle and Co", "Kinetix Biologics, Inc."),
+/// a word that opens a name ("Grupo Ferrán", "Banco del Tajo"), and "Bank of Tokyo";</item>
 /// <item>capitalized words joined by an ampersand ("Albrecht &amp; Roth");</item>
 /// <item>a name in angle brackets, as wire copy marks companies ("&lt;Hambrecht and Quist Group&gt;");</item>
 /// <item>a ticker ("&lt;AMVC.O&gt;", "(NYSE: ABC)", "(0700.HK)"): it confirms the name right before it as an
@@ -15,7 +16,8 @@ namespace Pipeline.Entities;
 /// <item>a named part after a possessive ("IBM's Data Systems Division", "its Semiconductor unit").</item>
 /// </list>
 /// A form adds a mention where no mention overlaps it; it replaces the tagger's mentions that it contains
-/// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker.
+/// ("Acme Holdings" + " Inc", "Bank of X" tagged as a place) or that cross it only with punctuation or a ticker, and it
+/// takes the end of a tagger's organization that starts inside it ("Finance and Credit Corp" + "Credit Corp of Jordan").
 /// An organization of the tagger that opens with "Mr" or "Dr" is a person, and so is a lone honorific with the name after it;
 /// an organization that runs on into a person named elsewhere in the article is split.
 /// A word alone is never enough: "Bank" or a sentence-initial "Group" is no organization. The names of <see cref="Document.Mentions"/>
@@ -33,6 +35,8 @@ public sealed class OrganizationForms : IDocumentProcessor
         Head = 2,
         /// <summary>A word that opens a name before "of": "Bank of Tokyo", "University of Chicago".</summary>
         Of = 4,
+        /// <summary>A word that opens a name before its other words: "Grupo Ferrán", "Automobiles Citroen".</summary>
+        Lead = 8,
     }
 
     private const int MaxRunWords = 6;
@@ -40,6 +44,9 @@ public sealed class OrganizationForms : IDocumentProcessor
     private const int MaxOfWords = 4;
     private const int MaxUnitNameWords = 4;
     private const int MaxAmpersandWords = 3;
+
+    /// <summary>Lower-case words inside a name that a lead word opens: "Banco del Tajo", "Groupe des Eaux".</summary>
+    private static readonly WordSet Particles = new(["de", "del", "della", "des", "di", "du", "do", "da", "la", "le", "y", "et"], StringComparer.Ordinal);
 
     /// <summary>Words that name a place by its side: "West Bank", "South Bank".</summary>
     private static readonly WordSet Directions = new(["North", "South", "East", "West", "Left", "Right", "Upper", "Lower", "Central"], StringComparer.Ordinal);
@@ -57,7 +64,7 @@ public sealed class OrganizationForms : IDocumentProcessor
     private readonly WordSet _units;
     private readonly WordSet _starters;
 
-    /// <param name="suffixes">Entries of organization-suffixes.txt: a word and its kind ("legal", "head", "of", "head-of").</param>
+    /// <param name="suffixes">Entries of organization-suffixes.txt: a word and its kind ("legal", "head", "of", "head-of", "lead").</param>
     /// <param name="exchanges">Stock exchange codes before a ticker ("NYSE", "HKEX").</param>
     /// <param name="units">Nouns for a part of an organization ("unit", "division").</param>
     /// <param name="sentenceStarters">Capitalized words that open sentences ("The", "In"): they start no name.</param>
@@ -72,7 +79,8 @@ public sealed class OrganizationForms : IDocumentProcessor
                 "head" => SuffixKind.Head,
                 "of" => SuffixKind.Of,
                 "head-of" => SuffixKind.Head | SuffixKind.Of,
-                _ => throw new InvalidDataException($"organization-suffixes.txt: bad kind \"{tag}\" for \"{entry}\" (legal, head, of or head-of)"),
+                "lead" => SuffixKind.Lead,
+                _ => throw new InvalidDataException($"organization-suffixes.txt: bad kind \"{tag}\" for \"{entry}\" (legal, head, of, head-of or lead)"),
             };
             kinds[entry] = kinds.GetValueOrDefault(entry) | kind;
         }
@@ -349,6 +357,20 @@ public sealed class OrganizationForms : IDocumentProcessor
                 }
                 var kind = KindOf(i);
                 if (kind == SuffixKind.None) continue;
+                if (kind == SuffixKind.Lead)
+                {
+                    end = i + 1;
+                    while (end < _sentence.EndToken && end - i <= MaxOfWords
+                        && (IsNameWord(end) || Particles.Contains(Word(end)) && end + 1 < _sentence.EndToken && IsNameWord(end + 1))) end++;
+                    if (end == i + 1) continue;
+                    end = ChainEnd(end);
+                    changed |= Apply(i, end, Overlapping(i, end));
+                    floor = end;
+                    i = end - 1;
+                    continue;
+                }
+                // A head inside the tagger's longer name leaves it to a later one: "Baoshan Iron and Steel Co".
+                if (kind == SuffixKind.Head && i + 1 < _sentence.EndToken && Word(i + 1) is "and" && _owner[i] >= 0 && _owner[i + 1] == _owner[i]) continue;
                 bool ofForm = (kind & SuffixKind.Of) != 0 && i + 2 < _sentence.EndToken && Word(i + 1) is "of" && IsNameWord(i + 2);
                 int start = RunStart(i, floor);
                 if (start == i && !ofForm) continue;
@@ -415,18 +437,22 @@ public sealed class OrganizationForms : IDocumentProcessor
         private int RunStart(int i, int floor)
         {
             int start = i, k = i - 1, words = 0;
+            bool joinedByAnd = false;
             while (k >= floor && words < MaxRunWords)
             {
                 if (IsNameWord(k)) { start = k--; words++; continue; }
                 // A joining token needs a name word before it: the loop takes that word next.
                 if (k - 1 < floor || !IsNameWord(k - 1)) break;
                 var word = Word(k);
-                bool join = word is "&"
+                bool and = word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1)
+                    || Word(k - 1) is "Savings" && Word(k + 1) is "Loan");
+                bool join = and || word is "&"
                     || word is "/" or "-" or "." && Glued(k - 1, k) && (word is "." || Glued(k, k + 1))
                     || IsPossessive(word) && !EndsName(k - 1)
-                    || word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1)
-                        || Word(k - 1) is "Savings" && Word(k + 1) is "Loan");
+                    // "Kinetix Biologics, Inc.", and the partners' names of a firm: "Prendergast, Sayle and Co".
+                    || word is "," && (k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 || joinedByAnd && Alone(k - 1) && IsSingleWordName(k - 1));
                 if (!join) break;
+                joinedByAnd |= and;
                 k--;
             }
             return start;
@@ -446,6 +472,9 @@ public sealed class OrganizationForms : IDocumentProcessor
             _owner[start] >= 0 && _mentions[_owner[start]] is { } m && m.FirstToken == start && m.EndToken == end
             && m.Type is MentionType.Location or MentionType.Misc;
 
+        /// <summary>Token k is no part of a name mention of several words.</summary>
+        private bool IsSingleWordName(int k) => _owner[k] < 0 || _mentions[_owner[k]] is { } m && m.EndToken - m.FirstToken == 1;
+
         /// <summary>Token k is a single capitalized word: no capitalized word or name mention before it.</summary>
         private bool Alone(int k) => k == _sentence.FirstToken || !IsNameWord(k - 1);
 
@@ -461,6 +490,10 @@ public sealed class OrganizationForms : IDocumentProcessor
             if (overlapping.Count == 1 && _mentions[overlapping[0]] is { } longer && longer.FirstToken < start && longer.EndToken == end
                 && longer.Type != MentionType.Organization && HoldsLegalForm(longer))
                 start = longer.FirstToken;
+            // The form found where the name starts and the tagger where it ends: "Finance and Credit Corp" + "Credit Corp of Jordan".
+            else if (overlapping.Count == 1 && _mentions[overlapping[0]] is { } tail && tail.Type == MentionType.Organization
+                && tail.FirstToken > start && tail.FirstToken < end && tail.EndToken > end && !IsClauseWord(end))
+                end = tail.EndToken;
             foreach (int m in overlapping)
             {
                 var o = _mentions[m]!;

@@ -138,6 +138,8 @@ public static class TenseCues
         {
             var word = doc.Slice(doc.Tokens[k]);
             if (doc.Tokens[k].Kind == TokenKind.Punctuation) break;
+            // "to be named", but not "according to a notice posted".
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && !doc.Slice(doc.Tokens[k + 1]).Equals("be", StringComparison.OrdinalIgnoreCase)) break;
             if (FutureAuxiliaries.Contains(word) || IsWillContraction(word)) return Tense.Future;
             if (PresentAuxiliaries.Contains(word)) return null;
         }

@@ -147,6 +147,14 @@ public sealed class TitleRecognizer : IDocumentProcessor
         {
             var organization = mentions[m];
             if (organization.Type != MentionType.Organization) continue;
+            // "former Chief Financial Officer of Arbor Therapeutics": the title and "of" open no name.
+            if (titleAt.TryGetValue(organization.FirstToken, out var opening) && opening.EndToken + 1 < organization.EndToken
+                && Word(opening.EndToken) is "of" && IsNameWord(opening.EndToken + 1))
+            {
+                mentions[m] = MentionOf(opening.EndToken + 1, organization.EndToken, MentionType.Organization);
+                changed = true;
+                continue;
+            }
             Mention? title = null;
             for (int k = organization.FirstToken + 1; k < organization.EndToken - 1 && title == null; k++)
                 if (titleAt.TryGetValue(k, out var inside) && inside.EndToken < organization.EndToken && IsNameWord(k)) title = inside;

@@ -169,6 +169,33 @@ public class OrganizationFormsTests
             }));
 
     [Test]
+    public void PartnersNamesBeforeAndCoAndACommaBeforeALegalFormBelongToTheName() =>
+        // He 0 joined 1 Anderson 2 , 3 Benjamin 4 , 5 Read 6 and 7 Haney 8 Inc 9 and 10 Kinetix 11 Biologics 12 , 13 Inc. 14 ; 15
+        // IBM 16 , 17 Apple 18 Corp 19 fell 20 . 21
+        Assert.That(Mentions("He joined {Anderson|LOC}, {Benjamin|PER}, Read and {Haney|PER} Inc and {Kinetix Biologics|ORG}, Inc.; {IBM|ORG}, Apple Corp fell."),
+            Is.EqualTo(new[]
+            {
+                "Organization Anderson, Benjamin, Read and Haney Inc@2-10", "Organization Kinetix Biologics, Inc.@11-15",
+                "Organization IBM@16-17", "Organization Apple Corp@18-20",
+            }));
+
+    [Test]
+    public void AFormThatStartsBeforeTheTaggersNameTakesItsEnd() =>
+        // Imad 0 Bata 1 of 2 Finance 3 and 4 Credit 5 Corp 6 of 7 Jordan 8 was 9 elected 10 . 11
+        Assert.That(Mentions("{Imad Bata|PER} of Finance and {Credit Corp of Jordan|ORG} was elected."), Is.EqualTo(new[]
+        {
+            "Person Imad Bata@0-2", "Organization Finance and Credit Corp of Jordan@3-9",
+        }));
+
+    [Test]
+    public void ALeadWordOpensAName() =>
+        // She 0 left 1 Grupo 2 Ferrán 3 for 4 Banco 5 del 6 Tajo 7 and 8 Maison 9 . 10
+        Assert.That(Mentions("She left {Grupo Ferrán|PER} for Banco del {Tajo|LOC} and Maison."), Is.EqualTo(new[]
+        {
+            "Organization Grupo Ferrán@2-4", "Organization Banco del Tajo@5-8",
+        }));
+
+    [Test]
     public void APossessiveJoinsAOneWordNameButNotAPersonsFullName() =>
         // Paul 0 's 1 Place 2 Inc 3 hired 4 John 5 Smith 6 's 7 Acme 8 Holdings 9 . 10
         Assert.That(Mentions("{Paul|PER}'s {Place Inc|ORG} hired {John Smith|PER}'s Acme Holdings."), Is.EqualTo(new[]

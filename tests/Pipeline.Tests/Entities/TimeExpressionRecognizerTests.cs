@@ -157,6 +157,9 @@ public class TimeExpressionRecognizerTests
         // The reporting date is past even when what is reported lies ahead.
         Case("Pell Mining said on Tuesday that its chairman will retire.", Thursday, "Tuesday", "2021-03-02"),
         Case("Acme will pay $27.50 a share, a premium to the close on Wednesday.", Thursday, "Wednesday", "2021-03-03"),
+        // "to" makes a participle future only before "be".
+        Case("Acme has named a chairman, according to a notice posted on its website on Wednesday.", Thursday, "Wednesday", "2021-03-03"),
+        Case("The chairman is to be named on Monday.", Thursday, "Monday", "2021-03-08"),
     ];
 
     private static IEnumerable<TestCaseData> MonthsByTense() =>

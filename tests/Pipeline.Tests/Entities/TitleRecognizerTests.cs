@@ -102,6 +102,17 @@ public class TitleRecognizerTests
     }
 
     [Test]
+    public void ATitleAndOfThatOpenAnOrganizationAreNoPartOfIt()
+    {
+        var document = OrganizationFormsTests.Tagged("{Linda Cho|PER}, former {Chief Financial Officer of Arbor Therapeutics|ORG}, joined.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[]
+        {
+            "Person Linda Cho", "Organization Arbor Therapeutics", "Title Chief Financial Officer",
+        }));
+    }
+
+    [Test]
     public void TheInitialsOfAnOrganizationOfTheArticleAreNoTitle()
     {
         var document = OrganizationFormsTests.Tagged("{General Motors|ORG} said {GM|ORG} would name a GM and an {EVP|ORG}.");
