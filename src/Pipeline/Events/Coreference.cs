@@ -38,7 +38,7 @@ public sealed class Coreference : IDocumentProcessor
     /// <summary>The honorifics (<see cref="Pipeline.Text.WordShape.IsHonorific"/>) that tell a person's sex; "Dr" and "Prof" do not.</summary>
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> HonorificGenders = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
-        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male,
+        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male, ["Alhaji"] = Gender.Male, ["Alhaja"] = Gender.Female,
         ["Mrs"] = Gender.Female, ["Mrs."] = Gender.Female, ["Ms"] = Gender.Female, ["Ms."] = Gender.Female, ["Miss"] = Gender.Female,
         ["Madam"] = Gender.Female, ["Mme"] = Gender.Female, ["Mme."] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female,
     }.GetAlternateLookup<ReadOnlySpan<char>>();

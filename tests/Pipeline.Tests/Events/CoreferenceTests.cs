@@ -101,6 +101,14 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void AnAlhajisNameIsWrittenWithoutTheHonorific() =>
+        // The 0 chairman 1 , 2 Alhaji 3 Musa 4 Danjuma 5 , 6 retired 7 . 8
+        Assert.That(Resolved("The chairman, {Alhaji Musa Danjuma|PER}, retired."), Is.EqualTo(new[]
+        {
+            "Person Musa Danjuma: Alhaji Musa Danjuma@3",
+        }));
+
+    [Test]
     public void ASurnameOfSeveralPeopleJoinsTheOneLastSeenOfTheRightGender() =>
         // Robert 0 Cohen 1 and 2 Mary 3 Cohen 4 met 5 Alan 6 Cohen 7 . 8 Cohen 9 left 10 and 11 Mrs. 12 Cohen 13 stayed 14 . 15
         Assert.That(Resolved("{Robert Cohen|PER} and {Mary Cohen|PER} met {Alan Cohen|PER}. {Cohen|PER} left and Mrs. {Cohen|PER} stayed."),
