@@ -42,6 +42,7 @@ public sealed class OrganizationForms : IDocumentProcessor
     private const int MaxRunWords = 6;
     private const int MaxBracketTokens = 12;
     private const int MaxOfWords = 4;
+    private const int MaxLeadWords = 4;
     private const int MaxUnitNameWords = 4;
     private const int MaxAmpersandWords = 3;
 
@@ -360,7 +361,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (kind == SuffixKind.Lead)
                 {
                     end = i + 1;
-                    while (end < _sentence.EndToken && end - i <= MaxOfWords
+                    while (end < _sentence.EndToken && end - i <= MaxLeadWords
                         && (IsNameWord(end) || Particles.Contains(Word(end)) && end + 1 < _sentence.EndToken && IsNameWord(end + 1))) end++;
                     if (end == i + 1) continue;
                     end = ChainEnd(end);
