@@ -41,18 +41,30 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet MoveMarkers = new(["joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
         StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns;
+    /// <summary>
+    /// The last words of titles that name an employer after "of" or before them with "'s" ("chief executive of Dolan
+    /// Rafferty", "Ctrip's former vice president"); not those a person has too ("adviser", "secretary", "spokesman").
+    /// </summary>
+    private static readonly WordSet EmployerTitles = new(["chairman", "chairwoman", "chairperson", "chair", "co-chairman", "co-chair", "vice-chairman",
+        "president", "vice-president", "co-president", "executive", "officer", "ceo", "cfo", "coo", "cto", "cmo", "cio", "md", "gm", "evp", "svp", "vp",
+        "director", "founder", "co-founder", "cofounder", "head", "co-head", "boss", "manager", "partner", "treasurer", "controller"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
     /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
     /// appositive after an organization's name.</param>
+    /// <param name="trades">Nouns for trades that, right before a name, make it an organization ("the broker Marlowe Rudd",
+    /// "accountants Pilbeam Marsh"), but that a person may also be called ("Jane Lee, a broker").</param>
     public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
-        IEnumerable<string>? organizationNouns = null)
+        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null)
     {
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
         _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
         _knownOrganizations = new WordSet((knownOrganizations ?? []).Where(o => !o.Contains(' ')), StringComparer.Ordinal);
         _organizationNouns = new WordSet(organizationNouns ?? [], StringComparer.Ordinal);
+        _trades = new WordSet(trades ?? [], StringComparer.Ordinal);
     }
 
     public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
@@ -60,7 +72,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")),
         Lexicon.ReadLines(Lexicon.PathOf("organization-descriptions.txt", modelDirectory))
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-units.txt", modelDirectory)))
-            .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))));
+            .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
+        Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -69,7 +82,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     public void Process(Document document)
     {
         var mentions = document.Mentions;
-        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text));
+        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m));
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m])
@@ -101,8 +114,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         var employers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
-                    && (before is "at" || MoveMarkers.Contains(before))
-                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken))))
+                    && (before is "at" or "At" || MoveMarkers.Contains(before))
+                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken)
+                    || IsTitlesEmployer(document, mention.FirstToken, mention.EndToken))))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -217,12 +231,45 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
-    /// A name right after an organization noun that a lower-case word opens: "the grocery chain Winn-Dixie", "venture
-    /// capital firm Greenhill Oak Partners". Only for names the tagger found: an untagged word there may be a title.
+    /// A name right after an organization noun or a trade that no name of the tagger's ends with ("the grocery chain
+    /// Winn-Dixie", "venture capital firm Greenhill Oak Partners", "Danish brewer Skovgaard", "Supermarket chain
+    /// Greenway"; not "Acme Bank"). Only for names the tagger found: an untagged word there may be a title.
     /// </summary>
-    private bool IsAfterOrganizationNoun(Document document, int first) =>
-        first >= 2 && _organizationNouns.Contains(document.Slice(document.Tokens[first - 1]))
-        && document.Slice(document.Tokens[first - 2]) is [>= 'a' and <= 'z', ..];
+    private bool IsAfterOrganizationNoun(Document document, int first)
+    {
+        if (first < 1) return false;
+        var noun = document.Slice(document.Tokens[first - 1]);
+        if (!_organizationNouns.Contains(noun) && !_trades.Contains(noun)) return false;
+        foreach (var mention in document.Mentions)
+            if (mention.Type is MentionType.Organization or MentionType.Person && mention.FirstToken <= first - 2 && mention.EndToken > first - 2) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A name that a title says is an employer: after a title and "of" ("chief executive of Dolan Rafferty", "senior
+    /// partner of Dunstan Fairlie"), or before "'s" and a title ("Ctrip's former vice president", "Leone Cementi's
+    /// chairman"), or before a title and a person ("Glenmorvan chairman Sir Ronald Keir").
+    /// </summary>
+    private static bool IsTitlesEmployer(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        if (first >= 2 && document.Slice(tokens[first - 1]) is "of" && EmployerTitles.Contains(document.Slice(tokens[first - 2]))) return true;
+        if (end >= tokens.Count) return false;
+        bool possessive = document.Slice(tokens[end]) is "'s" or "\u2019s";
+        int k = possessive ? end + 1 : end;
+        // Up to four lower-case words of a title: "former vice president", "chief executive".
+        bool title = false;
+        for (int limit = k + 4; k < tokens.Count && k < limit && document.Slice(tokens[k]) is [>= 'a' and <= 'z', ..] and var word; k++)
+        {
+            title = EmployerTitles.Contains(word);
+            if (title && possessive) return true;
+        }
+        if (!title || k >= tokens.Count) return false;
+        if (IsHonorific(document.Slice(tokens[k]))) k++;
+        foreach (var mention in document.Mentions)
+            if (mention.Type == MentionType.Person && mention.FirstToken == k) return true;
+        return false;
+    }
 
     /// <summary>A name between "from" or "at" and ", where" and a person: "comes from Sandstone Gold, where she was".</summary>
     private static bool IsFormerWorkplace(Document document, int first, int end)
@@ -279,6 +326,10 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];
 
+    /// <summary>A one-word "organization" that is a title ("Chairman") or an adjective of place ("Boston-based", "Paris-listed").</summary>
+    private static bool IsNoOrganizationWord(Mention mention) => mention.EndToken - mention.FirstToken == 1
+        && (EmployerTitles.Contains(mention.Text) || mention.Text.EndsWith("-based", StringComparison.Ordinal) || mention.Text.EndsWith("-listed", StringComparison.Ordinal));
+
     /// <summary>
     /// A given name that the tagger cut off from a hyphenated name it did not know: a one-word person (after honorifics)
     /// followed, after a space, by a hyphenated name in no mention ("Rosa" + "Delgado-Imhof", "Park" + "Ji-hoon", "Dr
@@ -314,23 +365,35 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// A Chinese given name that the tagger took for the whole name takes the family name before it that no name holds:
-    /// "Song" + "Peiran" is Song Peiran.
+    /// "Song" + "Peiran" is Song Peiran, and so is a given name taken for a place or other name ("He" + "Xin"). A family
+    /// name that the tagger took for the whole name takes the given name after it that no name holds ("Sun" + "Yue").
     /// </summary>
     private void JoinChineseFamilyNames(Document document)
     {
         var mentions = document.Mentions;
+        var tokens = document.Tokens;
         for (int m = 0; m < mentions.Count; m++)
         {
-            var given = mentions[m];
-            int family = given.FirstToken - 1;
-            if (given.Type != MentionType.Person || given.EndToken - given.FirstToken != 1 || family < 0 || !PinyinName().IsMatch(given.Text)
-                || !_chineseSurnames.Contains(document.Slice(document.Tokens[family])) || document.Tokens[family].End + 1 != given.Span.Start
-                || m > 0 && mentions[m - 1].EndToken > family) continue;
-            mentions[m] = Over(document, given, family, given.EndToken);
+            var name = mentions[m];
+            if (name.Type is not (MentionType.Person or MentionType.Location or MentionType.Misc) || name.EndToken - name.FirstToken != 1) continue;
+            int family = name.FirstToken - 1, given = name.EndToken;
+            if (family >= 0 && PinyinName().IsMatch(name.Text) && _chineseSurnames.Contains(document.Slice(tokens[family]))
+                && tokens[family].End + 1 == name.Span.Start && !(m > 0 && mentions[m - 1].EndToken > family))
+                mentions[m] = Over(document, name, family, name.EndToken) with { Type = MentionType.Person };
+            else if (name.Type == MentionType.Person && given < tokens.Count && _chineseSurnames.Contains(name.Text)
+                && document.Slice(tokens[given]) is var word && IsCapitalizedWord(word) && PinyinName().IsMatch(word) && name.Span.End + 1 == tokens[given].Start
+                && !(m + 1 < mentions.Count && mentions[m + 1].FirstToken <= given))
+                mentions[m] = Over(document, name, name.FirstToken, given + 1);
         }
     }
 
-    /// <summary>A name ends in a name word or a legal form ("plc"): the tagger's "Riverside Regional Medical Center is to" ends at "Center".</summary>
+    /// <summary>Verbs that end a clause's subject: a name the tagger ran on over one ends before it.</summary>
+    private static readonly WordSet ClauseVerbs = new(["is", "are", "was", "were", "has", "have", "had", "will", "said", "says"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name ends before a verb and in a name word or a legal form ("plc"): the tagger's "Riverside Regional Medical
+    /// Center is to" ends at "Center", "Lanjing Smart Auto is Kong Dewei" at "Auto", "Board," at "Board".
+    /// </summary>
     private static void EndNamesAtNames(Document document)
     {
         var mentions = document.Mentions;
@@ -338,9 +401,10 @@ public sealed partial class NameTypes : IDocumentProcessor
         {
             var mention = mentions[m];
             if (mention.Type == MentionType.Title) continue;
-            int end = mention.EndToken;
-            while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word && !word.ContainsAnyExcept(LowerLetters)
-                && !LegalForms.Contains(word)) end--;
+            int end = mention.FirstToken + 1;
+            while (end < mention.EndToken && !ClauseVerbs.Contains(document.Slice(document.Tokens[end]))) end++;
+            while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word
+                && (!word.ContainsAnyExcept(LowerLetters) && !LegalForms.Contains(word) || word is "," or ";" or ":")) end--;
             if (end == mention.EndToken) continue;
             mentions[m] = Over(document, mention, mention.FirstToken, end);
         }
@@ -413,6 +477,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         bool Initial(int k) => Word(k) is [_, '.'] && IsInitial(Word(k));
         // A token that no name holds, or only a one-word place or other name.
         bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+        bool OneWordName(int k, int of) => owner[k] is >= 0 and var n && n != of && mentions[n] is { Type: not MentionType.Title } name && name.EndToken - name.FirstToken == 1;
         bool GivenNameOnly(int first, int end)
         {
             if (!_givenNames.Contains(Word(end - 1))) return false;
@@ -440,8 +505,10 @@ public sealed partial class NameTypes : IDocumentProcessor
                 }
                 end++;
             }
-            while (first > 0 && Free(first - 1)
-                && (Initial(first - 1) && IsCapitalizedWord(Word(first)) || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1))))
+            // An initial before the name ("J." + "Smith") or a given name before its initial ("Lyle" + "D. Hammond"), even
+            // when the tagger made the given name a name of its own ("Harvey" + "M. Lindquist", an organization "Chester").
+            while (first > 0 && (Initial(first - 1) && Free(first - 1) && IsCapitalizedWord(Word(first))
+                    || IsInitial(Word(first)) && _givenNames.Contains(Word(first - 1)) && (Free(first - 1) || OneWordName(first - 1, m))))
                 if (owner[--first] is >= 0 and var taken) absorbed.Add(taken);
             if (first == person.FirstToken && end == person.EndToken) continue;
             // The tokens taken are this name's: no later name takes them too.

@@ -130,7 +130,7 @@ public sealed class OrganizationForms : IDocumentProcessor
 
         public void Run()
         {
-            bool changed = false;
+            bool changed = CutAtStrayBrackets();
             foreach (var sentence in _doc.Sentences)
             {
                 _sentence = sentence;
@@ -157,6 +157,60 @@ public sealed class OrganizationForms : IDocumentProcessor
         }
 
         /// <summary>
+        /// A name that the tagger ran over a quotation mark or bracket without its pair, as filings write them ('the
+        /// "Board") of Bank of Yuzhou'), is cut there into the parts with a capitalized word, each less the lower-case
+        /// words at its edges ("Board", "Bank"); a name of function words alone, from a heading in capitals ("OF"), is none.
+        /// </summary>
+        private bool CutAtStrayBrackets()
+        {
+            bool changed = false;
+            for (int m = 0, count = _mentions.Count; m < count; m++)
+            {
+                if (_mentions[m] is not { } mention) continue;
+                if (IsFunctionWords(mention)) { Remove(m); changed = true; continue; }
+                if (!HasStrayBracket(mention)) continue;
+                _sentence = SentenceOf(mention.FirstToken);
+                Remove(m);
+                changed = true;
+                for (int first = mention.FirstToken; first < mention.EndToken; )
+                {
+                    int end = first;
+                    while (end < mention.EndToken && !IsBracket(Word(end))) end++;
+                    int from = first, to = end;
+                    while (from < to && !IsNameWord(from)) from++;
+                    while (to > from && !IsNameWord(to - 1)) to--;
+                    if (to > from) Add(from, to, mention.Type);
+                    first = end + 1;
+                }
+            }
+            return changed;
+        }
+
+        private static bool IsBracket(ReadOnlySpan<char> word) => word is "\"" or "\u201C" or "\u201D" or "(" or ")" or "[" or "]";
+
+        /// <summary>Whether a name holds a quotation mark without its pair or a bracket without its pair.</summary>
+        private bool HasStrayBracket(Mention mention)
+        {
+            int quotes = 0, open = 0;
+            bool stray = false;
+            for (int k = mention.FirstToken; k < mention.EndToken; k++)
+                switch (Word(k))
+                {
+                    case "\"" or "\u201C" or "\u201D": quotes++; break;
+                    case "(" or "[": open++; break;
+                    case ")" or "]": stray |= --open < 0; break;
+                }
+            return stray || open != 0 || quotes % 2 != 0;
+        }
+
+        private bool IsFunctionWords(Mention mention)
+        {
+            for (int k = mention.FirstToken; k < mention.EndToken; k++)
+                if (Word(k) is not ("OF" or "AND" or "THE" or "FOR" or "IN" or "TO" or "ON" or "A" or "AN")) return false;
+            return true;
+        }
+
+        /// <summary>
         /// People that the tagger took for organizations:
         /// an "organization" that opens with "Mr", "Ms", "Mrs" or "Dr" is a person ("Mr Marchionne"), unless a legal form or
         /// head word says otherwise ("Mr. Steak Inc", "Dr. Reddy's Laboratories"); an honorific alone, tagged as a name,
@@ -175,7 +229,8 @@ public sealed class OrganizationForms : IDocumentProcessor
                     changed |= HonorificOpensPerson(m);
                     continue;
                 }
-                if (mention.Type != MentionType.Organization) continue;
+                if (mention.Type is not (MentionType.Organization or MentionType.Misc or MentionType.Location)) continue;
+                // "Mr. Lam Chi Fai" and "Professor Leung Ka Wai" are people, whatever the tagger said.
                 if (IsHonorific(Word(mention.FirstToken)) && mention.EndToken - mention.FirstToken >= 2)
                 {
                     bool organization = false;
@@ -184,7 +239,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                     _mentions[m] = mention with { Type = MentionType.Person };
                     changed = true;
                 }
-                else if (mention.EndToken - mention.FirstToken >= 3)
+                else if (mention.Type == MentionType.Organization && mention.EndToken - mention.FirstToken >= 3)
                 {
                     surnames ??= Surnames();
                     int last = mention.EndToken - 1;
@@ -381,6 +436,10 @@ public sealed class OrganizationForms : IDocumentProcessor
                 {
                     end = i + 2;
                     while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsNameWord(end) && KindOf(end) == SuffixKind.None) end++;
+                    // "and" joins a second field unless the tagger named what follows on its own: "Ministry of Commerce and
+                    // Industry", "University of Science and Technology"; not "Bank of America and Citigroup".
+                    if (end + 1 < _sentence.EndToken && Word(end) is "and" && IsNameWord(end + 1) && (_owner[end + 1] < 0 || _owner[end + 1] == _owner[i]))
+                        for (end++; end < _sentence.EndToken && end - i - 2 < MaxOfWords + 2 && IsNameWord(end) && KindOf(end) == SuffixKind.None; end++) { }
                 }
                 end = ChainEnd(end);
                 bool legal = false;

@@ -38,7 +38,7 @@ public sealed class Coreference : IDocumentProcessor
     /// <summary>The honorifics (<see cref="Pipeline.Text.WordShape.IsHonorific"/>) that tell a person's sex; "Dr" and "Prof" do not.</summary>
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> HonorificGenders = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
-        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male, ["Alhaji"] = Gender.Male, ["Alhaja"] = Gender.Female,
+        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male, ["Alhaji"] = Gender.Male, ["Alhaja"] = Gender.Female, ["Herr"] = Gender.Male, ["Frau"] = Gender.Female,
         ["Mrs"] = Gender.Female, ["Mrs."] = Gender.Female, ["Ms"] = Gender.Female, ["Ms."] = Gender.Female, ["Miss"] = Gender.Female,
         ["Madam"] = Gender.Female, ["Mme"] = Gender.Female, ["Mme."] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -533,15 +533,19 @@ public sealed class Coreference : IDocumentProcessor
             var inside = NameTypes(Doc, names);
             var (named, entityOf) = MentionsInOrder();
             var titleStarts = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.FirstToken).ToHashSet();
+            var titleEnds = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.EndToken).ToHashSet();
+            // A person's employer named after a title ("Evelyn Schaefer, president of the Lakeshore Community Foundation") is no topic.
+            bool Affiliation(Mention m) => m.FirstToken >= 1 && (Word(m.FirstToken - 1) is "of" or "at" && titleEnds.Contains(m.FirstToken - 1)
+                || m.FirstToken >= 2 && Word(m.FirstToken - 1) is "the" && Word(m.FirstToken - 2) is "of" or "at" && titleEnds.Contains(m.FirstToken - 2));
             // The main organization: the most often named, the first on a tie.
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
             var orgStarts = new Dictionary<int, DiscourseEntity>();
             foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
-            var recent = new List<(int Sentence, DiscourseEntity Entity, int Token)>();
+            var recent = new List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
             {
-                while (next < named.Count && named[next].FirstToken <= i) { var m = named[next++]; Remember(recent, sentenceOf[m.FirstToken], entityOf[m], m.FirstToken); }
+                while (next < named.Count && named[next].FirstToken <= i) { var m = named[next++]; Remember(recent, sentenceOf[m.FirstToken], entityOf[m], m.FirstToken, Affiliation(m)); }
                 int sentence = sentenceOf[i];
                 if (inside[i] != null || sentence < 0) continue;
                 var word = Word(i);
@@ -554,12 +558,14 @@ public sealed class Coreference : IDocumentProcessor
                 if (end <= i) continue;
                 if (end < limit && Word(end) is "of" && form == MentionForm.Description) continue;
                 var noun = Word(end - 1);
-                var entity = Apposition(end, limit, orgStarts) ?? Recent(recent, sentence, noun);
+                DiscourseEntity? employer = null;
+                var entity = Apposition(end, limit, orgStarts) ?? Recent(recent, sentence, noun, out employer);
                 if (entity == null && main != null && main.Mentions[0].FirstToken < i) entity = main;
+                entity ??= employer;
                 if (entity == null) continue;
                 var span = new TextSpan(Doc.Tokens[i].Start, Doc.Tokens[end - 1].End);
                 entity.Mentions.Add(new Mention(span, MentionType.Organization, Doc.TextOf(span), i, end, form));
-                Remember(recent, sentence, entity, i);
+                Remember(recent, sentence, entity, i, false);
                 i = end - 1;
             }
         }
@@ -593,21 +599,33 @@ public sealed class Coreference : IDocumentProcessor
         /// <summary>
         /// The organization a description refers to: the latest in the window whose name has its noun ("Bank" for
         /// "the bank"), else the subject of the latest sentence that names one (its first organization), since news
-        /// keeps its topic in subject position ("Acme said it owes Beta ... The company added").
+        /// keeps its topic in subject position ("Acme said it owes Beta ... The company added"). People's employers
+        /// named after their titles are no topic; when the window names no other, the subject among them is the
+        /// <paramref name="employer"/>, for want of a better one.
         /// </summary>
-        private static DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity, int Token)> recent, int sentence, ReadOnlySpan<char> noun)
+        private static DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)> recent, int sentence, ReadOnlySpan<char> noun,
+            out DiscourseEntity? employer)
         {
-            int subject = -1;
+            int subject = -1, employerSubject = -1, topicSentence = -1;
+            employer = null;
             for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
             {
                 if (HasWord(recent[r].Entity.Name, noun)) return recent[r].Entity;
-                if (recent[r].Sentence == recent[^1].Sentence && (subject < 0 || recent[r].Token < recent[subject].Token)) subject = r;
+                if (recent[r].Affiliation)
+                {
+                    if (recent[r].Sentence == recent[^1].Sentence && (employerSubject < 0 || recent[r].Token < recent[employerSubject].Token)) employerSubject = r;
+                    continue;
+                }
+                if (topicSentence < 0) topicSentence = recent[r].Sentence;
+                if (recent[r].Sentence == topicSentence && (subject < 0 || recent[r].Token < recent[subject].Token)) subject = r;
             }
-            return subject < 0 ? null : recent[subject].Entity;
+            if (subject >= 0) return recent[subject].Entity;
+            if (employerSubject >= 0) employer = recent[employerSubject].Entity;
+            return null;
         }
 
         /// <summary>Keeps the organizations referred to in the window, each once with its first token in its latest sentence, the latest at the end.</summary>
-        private static void Remember(List<(int Sentence, DiscourseEntity Entity, int Token)> recent, int sentence, DiscourseEntity entity, int token)
+        private static void Remember(List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)> recent, int sentence, DiscourseEntity entity, int token, bool affiliation)
         {
             int old = 0;
             while (old < recent.Count && recent[old].Sentence < sentence - Window) old++;
@@ -618,7 +636,7 @@ public sealed class Coreference : IDocumentProcessor
                 if (recent[at].Sentence == sentence) token = recent[at].Token;
                 recent.RemoveAt(at);
             }
-            recent.Add((sentence, entity, token));
+            recent.Add((sentence, entity, token, affiliation));
         }
 
         private static bool HasWord(string name, ReadOnlySpan<char> word)

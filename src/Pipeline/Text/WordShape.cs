@@ -21,11 +21,11 @@ internal static class WordShape
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
     private static readonly WordSet Honorifics = new(
-        ["Mr", "Mr.", "Sir", "Lord", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mme", "Mme.", "Dame", "Lady", "Dr", "Dr.", "Prof", "Prof.",
+        ["Mr", "Mr.", "Sir", "Lord", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mme", "Mme.", "Dame", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Capt", "Capt.", "Herr", "Frau",
             "Alhaji", "Alhaja"],
         StringComparer.Ordinal);
 
-    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof" (with or without a period where one is written), "Alhaji".</summary>
+    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof", "Professor", "Capt", "Herr", "Frau" (with or without a period where one is written), "Alhaji".</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
 
     /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>

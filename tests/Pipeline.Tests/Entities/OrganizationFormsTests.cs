@@ -101,6 +101,14 @@ public class OrganizationFormsTests
             "Organization Bank of Tokyo@2-5", "Organization Royal Bank of Scotland@7-11",
         }));
 
+    [Test]
+    public void AnOfNameTakesASecondFieldAfterAndButNotAnotherOrganization() =>
+        // He 0 joined 1 the 2 Ministry 3 of 4 Commerce 5 and 6 Industry 7 , 8 not 9 Bank 10 of 11 America 12 and 13 Citigroup 14 . 15
+        Assert.That(Mentions("He joined the {Ministry of Commerce|ORG} and Industry, not {Bank of America|ORG} and {Citigroup|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Ministry of Commerce and Industry@3-8", "Organization Bank of America@10-13", "Organization Citigroup@14-15",
+        }));
+
     [TestCase("Bank shares fell and the Bank said so.")]
     [TestCase("Group sales rose.")]
     [TestCase("The Group said profits rose.")]
@@ -232,6 +240,22 @@ public class OrganizationFormsTests
         Assert.That(Mentions("{Mr Marchionne|ORG} met {Dr. Reddy's Laboratories|ORG} and {Mr. Steak Inc|ORG} staff."), Is.EqualTo(new[]
         {
             "Person Mr Marchionne@0-2", "Organization Dr. Reddy's Laboratories@3-7", "Organization Mr. Steak Inc@8-11",
+        }));
+
+    [Test]
+    public void AnyNameThatOpensWithAnHonorificIsAPerson() =>
+        // Mr. 0 Lam 1 Chi 2 Fai 3 , 4 Professor 5 Leung 6 Ka 7 Wai 8 and 9 Sir 10 Gordon 11 Rennison 12 met 13 Dr 14 Pepper 15 Group 16 . 17
+        Assert.That(Mentions("{Mr. Lam Chi Fai|MISC}, {Professor Leung Ka Wai|ORG} and {Sir Gordon Rennison|LOC} met {Dr Pepper Group|MISC}."), Is.EqualTo(new[]
+        {
+            "Person Mr. Lam Chi Fai@0-4", "Person Professor Leung Ka Wai@5-9", "Person Sir Gordon Rennison@10-13", "Misc Dr Pepper Group@14-17",
+        }));
+
+    [Test]
+    public void ANameRunOverAStrayQuoteOrBracketIsCutThereAndFunctionWordsAreNoName() =>
+        // The 0 board 1 ( 2 the 3 " 4 Board 5 " 6 ) 7 of 8 Bank 9 of 10 Yuzhou 11 Co. 12 , 13 Ltd. 14 met 15 OF 16 and 17 Hong 18 Kong 19 ( 20 China 21 ) 22 Ltd 23 staff 24 . 25
+        Assert.That(Mentions("The board (the \"{Board\") of Bank|ORG} of {Yuzhou|ORG} Co., {Ltd.|ORG} met {OF|ORG} and {Hong Kong (China) Ltd|ORG} staff."), Is.EqualTo(new[]
+        {
+            "Organization Board@5-6", "Organization Bank of Yuzhou Co., Ltd.@9-15", "Organization Hong Kong (China) Ltd@18-24",
         }));
 
     [Test]

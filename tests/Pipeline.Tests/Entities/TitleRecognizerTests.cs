@@ -113,6 +113,17 @@ public class TitleRecognizerTests
     }
 
     [Test]
+    public void APersonThatATitleOpensIsTheNameAfterItAndOneATitleCoversIsNone()
+    {
+        var document = OrganizationFormsTests.Tagged("Chief {Operating Officer Sandra Kowalczyk|PER}, {CEO Hannah Feld|PER}, {Dean Smith|PER} and the {Scientific Advisor|PER} met.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[]
+        {
+            "Person Sandra Kowalczyk", "Person Hannah Feld", "Person Dean Smith", "Title Chief Operating Officer", "Title CEO", "Title Dean", "Title Scientific Advisor",
+        }));
+    }
+
+    [Test]
     public void TheInitialsOfAnOrganizationOfTheArticleAreNoTitle()
     {
         var document = OrganizationFormsTests.Tagged("{General Motors|ORG} said {GM|ORG} would name a GM and an {EVP|ORG}.");

@@ -101,11 +101,11 @@ public class CoreferenceTests
         }));
 
     [Test]
-    public void AnAlhajisNameIsWrittenWithoutTheHonorific() =>
-        // The 0 chairman 1 , 2 Alhaji 3 Musa 4 Danjuma 5 , 6 retired 7 . 8
-        Assert.That(Resolved("The chairman, {Alhaji Musa Danjuma|PER}, retired."), Is.EqualTo(new[]
+    public void ANameIsWrittenWithoutItsHonorific() =>
+        // The 0 chairman 1 , 2 Alhaji 3 Musa 4 Danjuma 5 , 6 met 7 Frau 8 Ulrike 9 Brandt 10 and 11 Capt 12 Harjit 13 Gill 14 . 15
+        Assert.That(Resolved("The chairman, {Alhaji Musa Danjuma|PER}, met {Frau Ulrike Brandt|PER} and {Capt Harjit Gill|PER}."), Is.EqualTo(new[]
         {
-            "Person Musa Danjuma: Alhaji Musa Danjuma@3",
+            "Person Musa Danjuma: Alhaji Musa Danjuma@3", "Person Ulrike Brandt: Frau Ulrike Brandt@8", "Person Harjit Gill: Capt Harjit Gill@12",
         }));
 
     [Test]
@@ -267,6 +267,20 @@ public class CoreferenceTests
                 "Organization Acme Inc: Acme Inc@0 | The company@9 Description | the company@20 Description",
                 "Organization Beta Corp: Beta Corp@5",
                 "Organization Gamma Agency: Gamma Agency@13",
+            }));
+
+    [Test]
+    public void ADescriptionPassesOverAnEmployerNamedAfterATitle() =>
+        // Acme 0 Corp 1 named 2 directors 3 . 4 They 5 are 6 Eve 7 Lee 8 , 9 president 10 of 11 the 12 Lakeshore 13 Foundation 14 . 15
+        // The 16 company 17 grew 18 . 19 Ann 20 Roe 21 , 22 chairman 23 of 24 Beta 25 Inc 26 , 27 spoke 28 . 29 The 30 firm 31 rose 32 . 33
+        Assert.That(Resolved("{Acme Corp|ORG} named directors. They are {Eve Lee|PER}, {president|TITLE} of the {Lakeshore Foundation|ORG}. The company grew. "
+                + "{Ann Roe|PER}, {chairman|TITLE} of {Beta Inc|ORG}, spoke. The firm rose."),
+            Is.EqualTo(new[]
+            {
+                "Person Eve Lee: Eve Lee@7", "Person Ann Roe: Ann Roe@20",
+                "Organization Acme Corp: Acme Corp@0 | The company@16 Description | The firm@30 Description",
+                "Organization Lakeshore Foundation: Lakeshore Foundation@13",
+                "Organization Beta Inc: Beta Inc@25",
             }));
 
     [Test]
