@@ -50,6 +50,10 @@ public sealed partial class NameTypes : IDocumentProcessor
         "director", "founder", "co-founder", "cofounder", "head", "co-head", "boss", "manager", "partner", "treasurer", "controller"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that open a title before its last word: "senior vice president", "chief executive".</summary>
+    private static readonly WordSet TitleModifiers = new(["chief", "senior", "executive", "vice", "deputy", "managing", "general", "acting", "interim",
+        "joint", "group", "finance", "financial", "operating", "non-executive"], StringComparer.Ordinal);
+
     private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
@@ -95,6 +99,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         JoinParticleNames(document);
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
+        StartOrganizationsAfterDescriptions(document);
 
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -116,7 +121,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                     && (before is "at" or "At" || MoveMarkers.Contains(before))
                 || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken)
-                    || IsTitlesEmployer(document, mention.FirstToken, mention.EndToken))))
+                    || IsTitlesEmployer(document, mention) || IsUnionName(document, mention.EndToken))))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -248,11 +253,12 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>
     /// A name that a title says is an employer: after a title and "of" ("chief executive of Dolan Rafferty", "senior
     /// partner of Dunstan Fairlie"), or before "'s" and a title ("Ctrip's former vice president", "Leone Cementi's
-    /// chairman"), or before a title and a person ("Glenmorvan chairman Sir Ronald Keir").
+    /// chairman"), or, taken for a person, before a title and a person ("Glenmorvan chairman Sir Ronald Keir").
     /// </summary>
-    private static bool IsTitlesEmployer(Document document, int first, int end)
+    private static bool IsTitlesEmployer(Document document, Mention mention)
     {
         var tokens = document.Tokens;
+        int first = mention.FirstToken, end = mention.EndToken;
         if (first >= 2 && document.Slice(tokens[first - 1]) is "of" && EmployerTitles.Contains(document.Slice(tokens[first - 2]))) return true;
         if (end >= tokens.Count) return false;
         bool possessive = document.Slice(tokens[end]) is "'s" or "\u2019s";
@@ -263,11 +269,27 @@ public sealed partial class NameTypes : IDocumentProcessor
         {
             title = EmployerTitles.Contains(word);
             if (title && possessive) return true;
+            // Without "'s" the words are the title's own: "Spitzer said senior vice president Robert Stearns" names no employer.
+            if (!possessive && !title && !TitleModifiers.Contains(word)) return false;
         }
-        if (!title || k >= tokens.Count) return false;
+        // Only a name the tagger took for a person: "Dutch co-chairman Antony Burgmans" names no employer.
+        if (!title || k >= tokens.Count || mention.Type != MentionType.Person) return false;
         if (IsHonorific(document.Slice(tokens[k]))) k++;
-        foreach (var mention in document.Mentions)
-            if (mention.Type == MentionType.Person && mention.FirstToken == k) return true;
+        foreach (var holder in document.Mentions)
+            if (holder.Type == MentionType.Person && holder.FirstToken == k) return true;
+        return false;
+    }
+
+    /// <summary>A name before "union", with a word between or none: "the Amicus union", "the Verdi services union".</summary>
+    private static bool IsUnionName(Document document, int end)
+    {
+        var tokens = document.Tokens;
+        for (int k = end; k < tokens.Count && k <= end + 1; k++)
+        {
+            var word = document.Slice(tokens[k]);
+            if (word is "union" or "unions") return true;
+            if (word is not [>= 'a' and <= 'z', ..]) return false;
+        }
         return false;
     }
 
@@ -578,6 +600,31 @@ public sealed partial class NameTypes : IDocumentProcessor
                     mentions[m] = Over(document, mention, mention.FirstToken, k);
                     break;
                 }
+        }
+    }
+
+    /// <summary>
+    /// An organization that the tagger ran on from a description of it starts after the description: "New York firm
+    /// Conway Brothers" is Conway Brothers, and so are "Munich law firm Seidel Hoffmann Roth", "Den Helder-based Noordzee
+    /// Offshore" and "Housebuilder Pemberton Homes" (a trade opening the sentence).
+    /// </summary>
+    private void StartOrganizationsAfterDescriptions(Document document)
+    {
+        var mentions = document.Mentions;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type != MentionType.Organization) continue;
+            int start = -1;
+            for (int k = mention.FirstToken; k < mention.EndToken - 1; k++)
+            {
+                var word = document.Slice(document.Tokens[k]);
+                if (k == mention.FirstToken ? _trades.Contains(word) || word is [var c, .. var rest] && char.IsUpper(c) && _trades.Contains(string.Concat(char.ToLowerInvariant(c).ToString(), rest))
+                    : _organizationNouns.Contains(word) || _trades.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal))
+                    start = k + 1;
+            }
+            if (start > 0 && IsCapitalizedWord(document.Slice(document.Tokens[start])) || start > 0 && IsAcronym(document.Slice(document.Tokens[start])))
+                mentions[m] = Over(document, mention, start, mention.EndToken);
         }
     }
 

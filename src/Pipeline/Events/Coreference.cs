@@ -633,7 +633,8 @@ public sealed class Coreference : IDocumentProcessor
             int at = recent.FindIndex(r => r.Entity == entity);
             if (at >= 0)
             {
-                if (recent[at].Sentence == sentence) token = recent[at].Token;
+                // Named in this sentence before: it keeps its first place, and is a topic if named so once.
+                if (recent[at].Sentence == sentence) (token, affiliation) = (recent[at].Token, affiliation && recent[at].Affiliation);
                 recent.RemoveAt(at);
             }
             recent.Add((sentence, entity, token, affiliation));

@@ -98,15 +98,18 @@ public class NameTypesTests
             "Supermarket chain {Greenway|PER} grew. {Ian Fordyce|PER} of the broker {Marlowe Rudd|PER} and {Danish|MISC} brewer {Skovgaard|PER} spoke; " + "{Moss Lane|PER}, a broker, and {Acme|ORG} group {Dunmore Vale|PER} did not.",
             "Organization Greenway", "Person Ian Fordyce", "Organization Marlowe Rudd", "Misc Danish", "Organization Skovgaard", "Person Moss Lane", "Organization Acme", "Person Dunmore Vale"),
         Case("ANameThatATitleSaysIsAnEmployerIsAnOrganizationButAPlaceStaysAPlace",
-            "{Sean Rafferty|PER} is to retire as chief executive of {Dolan Rafferty|PER}. {Ctrip|PER}'s former vice president met {Glenmorvan|PER} chairman Sir " + "{Ronald Keir|PER}. At {Yuanfudao|LOC}, {Harlan|PER}'s chief of staff, {France|LOC}'s president and {Leone|PER} adviser {Ann Moss|PER} spoke.",
+            "{Sean Rafferty|PER} is to retire as chief executive of {Dolan Rafferty|PER}. {Ctrip|PER}'s former vice president met {Glenmorvan|PER} chairman Sir " + "{Ronald Keir|PER}. At {Yuanfudao|LOC}, {Harlan|PER}'s chief of staff, {France|LOC}'s president, {Leone|PER} adviser {Ann Moss|PER} and {Dutch|MISC} co-chairman {Antony Burgmans|PER} spoke. {Zyberg Spitz|PER} said senior vice president {Rob Stearns|PER} lied.",
             "Person Sean Rafferty", "Organization Dolan Rafferty", "Organization Ctrip", "Organization Glenmorvan", "Person Ronald Keir", "Organization Yuanfudao",
-            "Person Harlan", "Location France", "Person Leone", "Person Ann Moss"),
+            "Person Harlan", "Location France", "Person Leone", "Person Ann Moss", "Misc Dutch", "Person Antony Burgmans", "Person Zyberg Spitz", "Person Rob Stearns"),
         Case("AGivenNameTheTaggerMadeANameOfItsOwnTakesTheInitialedSurnameAfterIt",
             "{Lyle|ORG} {D. Hammond|PER} and {Harvey|PER} {M. Lindquist|PER} met {Acme|ORG} {J. Smith|PER}.",
             "Person Lyle D. Hammond", "Person Harvey M. Lindquist", "Organization Acme", "Person J. Smith"),
         Case("AChineseFamilyNameTakenForTheWholeNameTakesTheGivenNameAfterIt",
             "{Sun|PER} Yue and He {Xin|LOC} met {Huang|PER} in {Hong Kong|LOC} and {Tang|PER} Monday.",
             "Person Sun Yue", "Person He Xin", "Person Huang", "Location Hong Kong", "Person Tang"),
+        Case("AnOrganizationRunOnFromItsDescriptionStartsAfterItAndANameBeforeUnionIsOne",
+            "{New York firm Conway Brothers|ORG} hired {Den Helder-based Noordzee Offshore|ORG} staff; {Bank of Tokyo|ORG} and the {Amicus|MISC} union and {Verdi|PER} services union did not.",
+            "Organization Conway Brothers", "Organization Noordzee Offshore", "Organization Bank of Tokyo", "Organization Amicus", "Organization Verdi"),
     ];
 
     [TestCaseSource(nameof(Cases))]

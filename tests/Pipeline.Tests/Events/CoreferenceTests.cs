@@ -284,6 +284,17 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void ASubjectNamedAgainAsAnEmployerInItsSentenceStaysTheTopic() =>
+        // Acme 0 Corp 1 , 2 formed 3 from 4 Beta 5 Inc 6 , 7 named 8 Eve 9 Lee 10 president 11 of 12 Acme 13 . 14 The 15 company 16 grew 17 . 18
+        Assert.That(Resolved("{Acme Corp|ORG}, formed from {Beta Inc|ORG}, named {Eve Lee|PER} {president|TITLE} of {Acme|ORG}. The company grew."),
+            Is.EqualTo(new[]
+            {
+                "Person Eve Lee: Eve Lee@9",
+                "Organization Acme Corp: Acme Corp@0 | Acme@13 | The company@15 Description",
+                "Organization Beta Inc: Beta Inc@5",
+            }));
+
+    [Test]
     public void AShortFormOfTwoOrganizationsStandsForTheOneNamedFirst() =>
         // Kessler 0 Instruments 1 Corp 2 formed 3 the 4 Kessler 5 Medical 6 Systems 7 division 8 . 9 Kessler 10 makes 11 monitors 12 . 13
         Assert.That(Resolved("{Kessler Instruments Corp|ORG} formed the {Kessler Medical Systems|ORG} division. {Kessler|ORG} makes monitors."), Is.EqualTo(new[]
