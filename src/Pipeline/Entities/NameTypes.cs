@@ -117,11 +117,12 @@ public sealed partial class NameTypes : IDocumentProcessor
         }
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
+        var owner = Owners(document);
         foreach (var mention in mentions)
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                     && (before is "at" or "At" || MoveMarkers.Contains(before))
-                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken)
-                    || IsTitlesEmployer(document, mention) || IsUnionName(document, mention.EndToken))))
+                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                    || IsTitlesEmployer(document, mention, owner) || IsUnionName(document, mention.EndToken))))
                 employers.Add(mention.Text);
 
         for (int m = 0; m < mentions.Count; m++)
@@ -240,14 +241,12 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// Winn-Dixie", "venture capital firm Greenhill Oak Partners", "Danish brewer Skovgaard", "Supermarket chain
     /// Greenway"; not "Acme Bank"). Only for names the tagger found: an untagged word there may be a title.
     /// </summary>
-    private bool IsAfterOrganizationNoun(Document document, int first)
+    private bool IsAfterOrganizationNoun(Document document, int first, int[] owner)
     {
         if (first < 1) return false;
         var noun = document.Slice(document.Tokens[first - 1]);
         if (!_organizationNouns.Contains(noun) && !_trades.Contains(noun)) return false;
-        foreach (var mention in document.Mentions)
-            if (mention.Type is MentionType.Organization or MentionType.Person && mention.FirstToken <= first - 2 && mention.EndToken > first - 2) return false;
-        return true;
+        return first < 2 || owner[first - 2] < 0 || document.Mentions[owner[first - 2]].Type is not (MentionType.Organization or MentionType.Person);
     }
 
     /// <summary>
@@ -255,7 +254,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// partner of Dunstan Fairlie"), or before "'s" and a title ("Ctrip's former vice president", "Leone Cementi's
     /// chairman"), or, taken for a person, before a title and a person ("Glenmorvan chairman Sir Ronald Keir").
     /// </summary>
-    private static bool IsTitlesEmployer(Document document, Mention mention)
+    private static bool IsTitlesEmployer(Document document, Mention mention, int[] owner)
     {
         var tokens = document.Tokens;
         int first = mention.FirstToken, end = mention.EndToken;
@@ -275,9 +274,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         // Only a name the tagger took for a person: "Dutch co-chairman Antony Burgmans" names no employer.
         if (!title || k >= tokens.Count || mention.Type != MentionType.Person) return false;
         if (IsHonorific(document.Slice(tokens[k]))) k++;
-        foreach (var holder in document.Mentions)
-            if (holder.Type == MentionType.Person && holder.FirstToken == k) return true;
-        return false;
+        return k < tokens.Count && owner[k] >= 0 && document.Mentions[owner[k]] is { Type: MentionType.Person } holder && holder.FirstToken == k;
     }
 
     /// <summary>A name before "union", with a word between or none: "the Amicus union", "the Verdi services union".</summary>
