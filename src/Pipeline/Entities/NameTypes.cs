@@ -602,8 +602,8 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// An organization that the tagger ran on from a description of it starts after the description: "New York firm
-    /// Conway Brothers" is Conway Brothers, and so are "Munich law firm Seidel Hoffmann Roth", "Den Helder-based Noordzee
-    /// Offshore" and "Housebuilder Pemberton Homes" (a trade opening the sentence).
+    /// Conway Brothers" is Conway Brothers, and so are "Munich law firm Seidel Hoffmann Roth" and "Den Helder-based
+    /// Noordzee Offshore". A capitalized trade that opens a name stays in it ("Trader Joe's", "Studio Ghibli").
     /// </summary>
     private void StartOrganizationsAfterDescriptions(Document document)
     {
@@ -614,13 +614,9 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type != MentionType.Organization) continue;
             int start = -1;
             for (int k = mention.FirstToken; k < mention.EndToken - 1; k++)
-            {
-                var word = document.Slice(document.Tokens[k]);
-                if (k == mention.FirstToken ? _trades.Contains(word) || word is [var c, .. var rest] && char.IsUpper(c) && _trades.Contains(string.Concat(char.ToLowerInvariant(c).ToString(), rest))
-                    : _organizationNouns.Contains(word) || _trades.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal))
+                if (document.Slice(document.Tokens[k]) is var word && (_organizationNouns.Contains(word) || _trades.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal)))
                     start = k + 1;
-            }
-            if (start > 0 && IsCapitalizedWord(document.Slice(document.Tokens[start])) || start > 0 && IsAcronym(document.Slice(document.Tokens[start])))
+            if (start > 0 && document.Slice(document.Tokens[start]) is var opening && (IsCapitalizedWord(opening) || IsAcronym(opening)))
                 mentions[m] = Over(document, mention, start, mention.EndToken);
         }
     }

@@ -108,8 +108,8 @@ public class NameTypesTests
             "{Sun|PER} Yue and He {Xin|LOC} met {Huang|PER} in {Hong Kong|LOC} and {Tang|PER} Monday.",
             "Person Sun Yue", "Person He Xin", "Person Huang", "Location Hong Kong", "Person Tang"),
         Case("AnOrganizationRunOnFromItsDescriptionStartsAfterItAndANameBeforeUnionIsOne",
-            "{New York firm Conway Brothers|ORG} hired {Den Helder-based Noordzee Offshore|ORG} staff; {Bank of Tokyo|ORG} and the {Amicus|MISC} union and {Verdi|PER} services union did not.",
-            "Organization Conway Brothers", "Organization Noordzee Offshore", "Organization Bank of Tokyo", "Organization Amicus", "Organization Verdi"),
+            "{New York firm Conway Brothers|ORG} hired {Den Helder-based Noordzee Offshore|ORG} staff; {Bank of Tokyo|ORG}, {Trader Joe's|ORG}, the {Amicus|MISC} union and {Verdi|PER} services union did not.",
+            "Organization Conway Brothers", "Organization Noordzee Offshore", "Organization Bank of Tokyo", "Organization Trader Joe's", "Organization Amicus", "Organization Verdi"),
     ];
 
     [TestCaseSource(nameof(Cases))]
