@@ -245,9 +245,11 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         if (first < 1) return false;
         var noun = document.Slice(document.Tokens[first - 1]);
-        if (!_organizationNouns.Contains(noun) && !_trades.Contains(noun)) return false;
+        if (!IsOrganizationNounOrTrade(noun)) return false;
         return first < 2 || owner[first - 2] < 0 || document.Mentions[owner[first - 2]].Type is not (MentionType.Organization or MentionType.Person);
     }
+
+    private bool IsOrganizationNounOrTrade(ReadOnlySpan<char> word) => _organizationNouns.Contains(word) || _trades.Contains(word);
 
     /// <summary>
     /// A name that a title says is an employer: after a title and "of" ("chief executive of Dolan Rafferty", "senior
@@ -614,7 +616,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type != MentionType.Organization) continue;
             int start = -1;
             for (int k = mention.FirstToken; k < mention.EndToken - 1; k++)
-                if (document.Slice(document.Tokens[k]) is var word && (_organizationNouns.Contains(word) || _trades.Contains(word) || word.EndsWith("-based", StringComparison.Ordinal)))
+                if (document.Slice(document.Tokens[k]) is var word && (IsOrganizationNounOrTrade(word) || word.EndsWith("-based", StringComparison.Ordinal)))
                     start = k + 1;
             if (start > 0 && document.Slice(document.Tokens[start]) is var opening && (IsCapitalizedWord(opening) || IsAcronym(opening)))
                 mentions[m] = Over(document, mention, start, mention.EndToken);

@@ -143,14 +143,13 @@ public sealed class TitleRecognizer : IDocumentProcessor
         var removed = new HashSet<int>();
         int count = mentions.Count;
         bool changed = false;
-        var titles = mentions.Where(n => n.Type == MentionType.Title).ToList();
         for (int m = 0; m < count; m++)
         {
             var organization = mentions[m];
             // A person that a title opens ("Operating Officer Sandra Kowalczyk", "CEO Hannah Feld") is the name after it,
             // and one that a title covers ("Scientific Advisor") is no person.
             if (organization.Type == MentionType.Person
-                && titles.Find(t => t.FirstToken <= organization.FirstToken && t.EndToken > organization.FirstToken) is { } opens)
+                && titleAt.Values.FirstOrDefault(t => t.FirstToken <= organization.FirstToken && t.EndToken > organization.FirstToken) is { } opens)
             {
                 // A one-word title may be a given name ("Dean Smith"); it opens a person only before a full name ("Chairman John Smith").
                 bool opensName = opens.EndToken - opens.FirstToken > 1 || !Word(opens.FirstToken).ContainsAnyInRange('a', 'z') || organization.EndToken - opens.EndToken > 1;

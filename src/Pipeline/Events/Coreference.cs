@@ -35,15 +35,12 @@ public sealed class Coreference : IDocumentProcessor
 
     private enum Gender : byte { Unknown, Male, Female }
 
-    /// <summary>The honorifics (<see cref="Pipeline.Text.WordShape.IsHonorific"/>) that tell a person's sex; "Dr" and "Prof" do not.</summary>
-    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> HonorificGenders = new Dictionary<string, Gender>(StringComparer.Ordinal)
+    private static Gender HonorificGender(ReadOnlySpan<char> honorific) => SexOfHonorific(honorific) switch
     {
-        ["Mr"] = Gender.Male, ["Mr."] = Gender.Male, ["Sir"] = Gender.Male, ["Lord"] = Gender.Male, ["Alhaji"] = Gender.Male, ["Alhaja"] = Gender.Female, ["Herr"] = Gender.Male, ["Frau"] = Gender.Female,
-        ["Mrs"] = Gender.Female, ["Mrs."] = Gender.Female, ["Ms"] = Gender.Female, ["Ms."] = Gender.Female, ["Miss"] = Gender.Female,
-        ["Madam"] = Gender.Female, ["Mme"] = Gender.Female, ["Mme."] = Gender.Female, ["Dame"] = Gender.Female, ["Lady"] = Gender.Female,
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static Gender HonorificGender(ReadOnlySpan<char> honorific) => HonorificGenders.TryGetValue(honorific, out var gender) ? gender : Gender.Unknown;
+        'm' => Gender.Male,
+        'f' => Gender.Female,
+        _ => Gender.Unknown,
+    };
 
     private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PersonalPronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
     {

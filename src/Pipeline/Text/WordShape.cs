@@ -20,13 +20,23 @@ internal static class WordShape
     /// <summary>The possessive that the tokenizer splits off: "'s", "’s".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
-    private static readonly WordSet Honorifics = new(
-        ["Mr", "Mr.", "Sir", "Lord", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Mme", "Mme.", "Dame", "Lady", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Capt", "Capt.", "Herr", "Frau",
-            "Alhaji", "Alhaja"],
-        StringComparer.Ordinal);
+    /// <summary>
+    /// Honorifics before a name (with or without a period where one is written), each with the sex it tells: 'm', 'f',
+    /// or '\0' for "Dr", "Prof", "Professor" and "Capt", which tell none.
+    /// </summary>
+    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> Honorifics = new Dictionary<string, char>(StringComparer.Ordinal)
+    {
+        ["Mr"] = 'm', ["Mr."] = 'm', ["Sir"] = 'm', ["Lord"] = 'm', ["Herr"] = 'm', ["Alhaji"] = 'm',
+        ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f', ["Madam"] = 'f', ["Mme"] = 'f', ["Mme."] = 'f', ["Dame"] = 'f',
+        ["Lady"] = 'f', ["Frau"] = 'f', ["Alhaja"] = 'f',
+        ["Dr"] = '\0', ["Dr."] = '\0', ["Prof"] = '\0', ["Prof."] = '\0', ["Professor"] = '\0', ["Capt"] = '\0', ["Capt."] = '\0',
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof", "Professor", "Capt", "Herr", "Frau" (with or without a period where one is written), "Alhaji".</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.Contains(word);
+    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof", "Professor", "Capt", "Herr", "Frau", "Alhaji".</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.ContainsKey(word);
+
+    /// <summary>The sex an honorific tells, 'm' or 'f' as given-names.txt writes it; '\0' for none or no honorific.</summary>
+    public static char SexOfHonorific(ReadOnlySpan<char> word) => Honorifics.TryGetValue(word, out char sex) ? sex : '\0';
 
     /// <summary>An initial: single letters with periods ("C.", "J.W.", "R").</summary>
     public static bool IsInitial(ReadOnlySpan<char> word)
