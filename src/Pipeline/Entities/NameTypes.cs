@@ -90,7 +90,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m])
-                || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && IsInitialedName(document, mentions[m]))
+                || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         JoinSplitNames(document);
         JoinChineseFamilyNames(document);
@@ -677,6 +677,11 @@ public sealed partial class NameTypes : IDocumentProcessor
     private bool IsInitialedName(Document document, Mention mention) =>
         mention.EndToken - mention.FirstToken == 3 && _givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
         && IsInitial(document.Slice(document.Tokens[mention.FirstToken + 1])) && IsCapitalizedWord(document.Slice(document.Tokens[mention.FirstToken + 2]));
+
+    /// <summary>A given name and a surname that open an item of a list after a semicolon: "...; Samuel Ekwueme, dean of ..." is a person.</summary>
+    private bool IsListedName(Document document, Mention mention) =>
+        mention.EndToken - mention.FirstToken == 2 && mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is ";"
+        && _givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) && IsCapitalizedWord(document.Slice(document.Tokens[mention.FirstToken + 1]));
 
     /// <summary>One or two Pinyin syllables, capitalized ("Yuchen", "Xiang"); "Kong" is one too, so places are never retyped.</summary>
     [GeneratedRegex("^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|uai|ian|iao|ai|ei|ao|ou|an|en|in|un|ua|uo|ie|ue|ui|iu|er|a|o|e|i|u|v)){1,2}$",

@@ -130,7 +130,7 @@ public sealed class OrganizationForms : IDocumentProcessor
 
         public void Run()
         {
-            bool changed = CutAtStrayBrackets();
+            bool changed = CutAtStrayBracketsAndSemicolons();
             foreach (var sentence in _doc.Sentences)
             {
                 _sentence = sentence;
@@ -158,24 +158,25 @@ public sealed class OrganizationForms : IDocumentProcessor
 
         /// <summary>
         /// A name that the tagger ran over a quotation mark or bracket without its pair, as filings write them ('the
-        /// "Board") of Bank of Yuzhou'), is cut there into the parts with a capitalized word, each less the lower-case
-        /// words at its edges ("Board", "Bank"); a name of function words alone, from a heading in capitals ("OF"), is none.
+        /// "Board") of Bank of Yuzhou'), or over a semicolon between list items ("Thorsen Foundation; Samuel Ekwueme"),
+        /// is cut there into the parts with a capitalized word, each less the lower-case words at its edges ("Board",
+        /// "Bank"); a name of function words alone, from a heading in capitals ("OF"), is none.
         /// </summary>
-        private bool CutAtStrayBrackets()
+        private bool CutAtStrayBracketsAndSemicolons()
         {
             bool changed = false;
             for (int m = 0, count = _mentions.Count; m < count; m++)
             {
                 if (_mentions[m] is not { } mention) continue;
                 if (IsFunctionWords(mention)) { Remove(m); changed = true; continue; }
-                if (!HasStrayBracket(mention)) continue;
+                if (!HasCutMark(mention)) continue;
                 _sentence = SentenceOf(mention.FirstToken);
                 Remove(m);
                 changed = true;
                 for (int first = mention.FirstToken; first < mention.EndToken; )
                 {
                     int end = first;
-                    while (end < mention.EndToken && !IsBracket(Word(end))) end++;
+                    while (end < mention.EndToken && !IsCutMark(Word(end))) end++;
                     int from = first, to = end;
                     while (from < to && !IsNameWord(from)) from++;
                     while (to > from && !IsNameWord(to - 1)) to--;
@@ -186,10 +187,10 @@ public sealed class OrganizationForms : IDocumentProcessor
             return changed;
         }
 
-        private static bool IsBracket(ReadOnlySpan<char> word) => word is "\"" or "\u201C" or "\u201D" or "(" or ")" or "[" or "]";
+        private static bool IsCutMark(ReadOnlySpan<char> word) => word is "\"" or "\u201C" or "\u201D" or "(" or ")" or "[" or "]" or ";";
 
-        /// <summary>Whether a name holds a quotation mark without its pair or a bracket without its pair.</summary>
-        private bool HasStrayBracket(Mention mention)
+        /// <summary>Whether a name holds a semicolon, a quotation mark without its pair or a bracket without its pair.</summary>
+        private bool HasCutMark(Mention mention)
         {
             int quotes = 0, open = 0;
             bool stray = false;
@@ -199,6 +200,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                     case "\"" or "\u201C" or "\u201D": quotes++; break;
                     case "(" or "[": open++; break;
                     case ")" or "]": stray |= --open < 0; break;
+                    case ";": stray = true; break;
                 }
             return stray || open != 0 || quotes % 2 != 0;
         }

@@ -46,6 +46,12 @@ public static class TenseCues
         "sent", "heard", "felt", "meant", "upheld", "understood", "swung", "shrank", "sank", "drove", "wore", "froze", "shook",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Past forms that are participles too: like "-ed" forms, they take the tense of an auxiliary ("until a successor is found").</summary>
+    private static readonly WordSet IrregularParticiples = new([
+        "made", "held", "led", "met", "sold", "bought", "brought", "built", "found", "paid", "spent", "kept", "lost", "sent",
+        "heard", "meant", "upheld", "understood", "won", "left", "quit",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Moves in the progressive, which news uses for scheduled ones: "is retiring", "are leaving".</summary>
     private static readonly WordSet MovesInProgress = new([
         "retiring", "leaving", "stepping", "joining", "taking", "starting", "moving", "returning", "departing", "becoming",
@@ -117,7 +123,7 @@ public static class TenseCues
             bool afterBe = k - 1 > sentence.FirstToken && PresentAuxiliaries.Contains(doc.Slice(doc.Tokens[k - 2]));
             return FutureBeforeTo.Contains(before) || (afterBe && FutureBeforeToAfterBe.Contains(before)) ? Tense.Future : null;
         }
-        if (PastWords.Contains(word)) return Tense.Past;
+        if (PastWords.Contains(word)) return IrregularParticiples.Contains(word) ? VerbGroupTense(doc, sentence, k) : Tense.Past;
         if (MovesInProgress.Contains(word) && k > sentence.FirstToken && PresentAuxiliaries.Contains(doc.Slice(doc.Tokens[k - 1])))
             return Tense.Future;
         if (IsPastForm(word)) return VerbGroupTense(doc, sentence, k);

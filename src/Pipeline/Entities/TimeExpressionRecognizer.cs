@@ -461,7 +461,10 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
     /// </summary>
     private static bool LooksAhead(Found f) => f.Tense != Tense.Past || Deadlines.Contains(f.WordBefore());
 
-    /// <summary>Signals before the expression first, then the tense of its clause.</summary>
+    /// <summary>
+    /// Signals before the expression first, then the tense of its clause. A date after "from" is the start of a term:
+    /// news writes "appointed him finance director from May 3" in the past tense of the appointment, for a date ahead.
+    /// </summary>
     private static Direction CalendarDirection(Found f)
     {
         switch (f.Group("rel").ToLowerInvariant())
@@ -471,7 +474,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
         }
         var tense = f.Tense;
         if (tense == Tense.Future) return Direction.OnOrAfter;
-        if (f.IsEffectiveDate) return Direction.Effective;
+        if (f.IsEffectiveDate || f.WordBefore() is "from") return Direction.Effective;
         if (f.WordBefore() is "since" || tense == Tense.Past) return Direction.OnOrBefore;
         return Direction.Nearest;
     }

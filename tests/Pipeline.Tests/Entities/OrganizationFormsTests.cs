@@ -259,6 +259,14 @@ public class OrganizationFormsTests
         }));
 
     [Test]
+    public void ANameRunOverASemicolonIsCutThere() =>
+        // Margaret 0 Thorsen 1 , 2 president 3 of 4 the 5 Thorsen 6 Foundation 7 ; 8 Samuel 9 Ekwueme 10 , 11 a 12 dean 13 . 14
+        Assert.That(Mentions("{Margaret Thorsen|PER}, president of the {Thorsen Foundation; Samuel Ekwueme|ORG}, a dean."), Is.EqualTo(new[]
+        {
+            "Person Margaret Thorsen@0-2", "Organization Thorsen Foundation@6-8", "Organization Samuel Ekwueme@9-11",
+        }));
+
+    [Test]
     public void ALoneHonorificOpensThePersonAfterIt() =>
         // Ms 0 Mohd-Saaid 1 left 2 ; 3 Mr 4 Lee 5 Wong 6 stayed 7 and 8 Dr 9 spoke 10 . 11
         Assert.That(Mentions("{Ms|ORG} Mohd-Saaid left; {Mr|ORG} {Lee Wong|PER} stayed and {Dr|ORG} spoke."), Is.EqualTo(new[]

@@ -204,6 +204,11 @@ public class TimeExpressionRecognizerTests
         Case("As of Jan. 1, he is the chief executive.", "2021-01-15", "Jan. 1", "2021-01-01"),
         Case("She will serve as acting chief starting Jan. 1.", "2018-12-04", "Jan. 1", "2019-01-01"),
         Case("He had resigned with effect from 1 April.", Thursday, "1 April", "2021-04-01"),
+        // A term starts "from" a date: ahead, though the appointment is told in the past.
+        Case("It said it appointed Jeremy Stott finance director from May 3.", "1988-04-22", "May 3", "1988-05-03"),
+        Case("The board appointed him deputy managing director from October 1.", "1986-09-04", "October 1", "1986-10-01"),
+        // "is found": a past form that is a participle takes its auxiliary's tense.
+        Case("Trask will serve as acting chief on May 1 until a successor is found.", "1987-04-14", "May 1", "1987-05-01"),
         // "Becomes" puts the effective date ahead of the publication.
         Case("Effective Jan. 5 he becomes chairman.", Thursday, "Jan. 5", "2022-01-05"),
         Case("He steps down effective immediately.", Thursday, "effective immediately", null),

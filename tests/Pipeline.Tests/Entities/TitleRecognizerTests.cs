@@ -46,6 +46,8 @@ public class TitleRecognizerTests
     [TestCase("He was a senior design engineer at Analog Devices.", "senior design engineer")]
     [TestCase("She joined as a credit analyst in 1990.", "credit analyst")]
     [TestCase("She was plant manager at the time.", "plant manager")]
+    [TestCase("\"Margins will recover,\" said a metals analyst at Lothbury, and a telecoms analyst agreed.", "metals analyst", "telecoms analyst")]
+    [TestCase("He is party secretary and she is company secretary.", "party secretary", "company secretary")]
     [TestCase("He was a loan officer and the audit committee chair.", "loan officer", "audit committee chair")]
     [TestCase("She is deputy finance director of Kestrel Taverns.", "deputy finance director")]
     [TestCase("She was a graduate trainee at Marks & Spencer.", "graduate trainee")]
