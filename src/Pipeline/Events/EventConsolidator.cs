@@ -8,7 +8,8 @@ namespace Pipeline.Events;
 /// an event without a role is dropped when the same move is also found with one (but not when dated otherwise: that
 /// is another move); an end without a role takes the one role the person is given at the organization elsewhere; a
 /// hold is dropped when the article reports a start or end for the same person, organization and role. Where
-/// duplicates differ, the dated one and the more confident one win.
+/// duplicates differ, the dated one and the more confident one win; a move whose titled events have no date takes the
+/// date of its untitled event.
 /// </summary>
 public sealed class EventConsolidator : IDocumentProcessor
 {
@@ -37,6 +38,12 @@ public sealed class EventConsolidator : IDocumentProcessor
 
         // The dates of each move's titled events: an untitled one dated otherwise is another move ("joined in 2003, chief executive since 2010").
         var withRole = order.Where(k => k.Item4 != null).ToLookup(k => (k.Item1, k.Item2, k.Item3), k => best[k].Date);
+        // A move whose titled events have no date takes the date of its untitled event ("hired Fang as head of video
+        // generation ... Fang joined in March").
+        var untitledDates = order.Where(k => k.Item4 == null && best[k].Date != null).ToDictionary(k => (k.Item1, k.Item2, k.Item3), k => best[k].Date);
+        foreach (var key in order)
+            if (key.Item4 != null && untitledDates.TryGetValue((key.Item1, key.Item2, key.Item3), out var date) && withRole[(key.Item1, key.Item2, key.Item3)].All(d => d == null))
+                best[key] = best[key] with { Date = date };
         var moves = order.Where(k => k.Item1 != EventType.Hold).Select(k => (k.Item2, k.Item3, k.Item4)).ToHashSet();
         var movesAnyRole = order.Where(k => k.Item1 != EventType.Hold).Select(k => (k.Item2, k.Item3)).ToHashSet();
 

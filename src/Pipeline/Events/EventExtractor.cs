@@ -72,7 +72,7 @@ public sealed class EventExtractor : IDocumentProcessor
         var prepared = Prepare(document, _candidates, _rules);
         var scored = Score(prepared, _model.Events);
         document.Events.AddRange(Events(prepared, scored, _model.Threshold, _model.Calibration,
-            _model.Roles == null ? null : ScoreRoles(prepared, scored, _model.Threshold, _model.Roles), _model.RoleThreshold));
+            _model.Roles == null ? null : ScoreRoles(prepared, _model.Roles, scored, _model.Threshold), _model.RoleThreshold));
     }
 
     /// <summary>The candidates of a document with their features; they do not depend on the model, so training computes them once.</summary>
@@ -108,19 +108,19 @@ public sealed class EventExtractor : IDocumentProcessor
     }
 
     /// <summary>
-    /// The role model's scores of the candidates <see cref="ChosenRoles"/> reads: each taken candidate without a title
-    /// and the titled ones that follow it. The others, most of a document's, are left unscored.
+    /// The role model's scores, <see cref="ClassCount"/> a candidate (candidate k's for class c at k × ClassCount + c).
+    /// Given the event model's scores and threshold, only the candidates <see cref="ChosenRoles"/> reads are scored: each
+    /// taken candidate without a title and the titled ones that follow it; the others, most of a document's, stay zero.
     /// </summary>
-    public static (EventType Type, float Margin)[] ScoreRoles(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, ILinearScorer roles)
+    public static float[] ScoreRoles(DocumentCandidates prepared, ILinearScorer roles, (EventType Type, float Margin)[]? scored = null, float threshold = 0)
     {
         var candidates = prepared.Candidates;
-        var result = new (EventType, float)[candidates.Count];
-        Span<float> scores = stackalloc float[ClassCount];
+        var result = new float[candidates.Count * ClassCount];
         for (int untitled = 0; untitled < candidates.Count; untitled++)
         {
-            if (candidates[untitled].Role != null || scored[untitled].Margin <= threshold) continue;
+            if (candidates[untitled].Role != null || scored != null && scored[untitled].Margin <= threshold) continue;
             for (int k = untitled, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
-                result[k] = ScoreOne(roles, prepared.Features[k], scores);
+                roles.Score(prepared.Features[k], result.AsSpan(k * ClassCount, ClassCount));
         }
         return result;
     }
@@ -134,10 +134,10 @@ public sealed class EventExtractor : IDocumentProcessor
     /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
-        (EventType Type, float Margin)[]? roleScored = null, float roleThreshold = 0)
+        float[]? roleScores = null, float roleThreshold = 0)
     {
         var (document, candidates, _) = prepared;
-        var roles = roleScored == null ? null : ChosenRoles(candidates, scored, threshold, roleScored, roleThreshold);
+        var roles = roleScores == null ? null : ChosenRoles(candidates, scored, threshold, roleScores, roleThreshold);
         var events = new List<CareerEvent>();
         var predecessors = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         var ends = new List<CareerEvent>();
@@ -269,14 +269,14 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// The titles that the role model gives events the event model takes without one: for each person, organization
-    /// and type with no titled event taken, the title of the titled candidates of each taken one without a title
-    /// (<see cref="EventCandidates.TitledEnd"/>) that the role model gives that type with the best margin,
-    /// if that margin beats the role model's margin for the candidate without a title by more than the threshold. The
-    /// event model learns whether a candidate states an event, and a title far from the person seldom is one; the role
-    /// model learns, as its labels say (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
+    /// and type with no titled event taken, of the titled candidates of each taken one without a title
+    /// (<see cref="EventCandidates.TitledEnd"/>), the title of the one the role model ranks best for that type, if its
+    /// score beats the taken one's by more than the threshold. The event model learns whether a candidate states an
+    /// event, and a title far from the person seldom is one; the role model learns, by ranking them
+    /// (<see cref="GoldLabels.ForRoles"/>), which title an event carries.
     /// </summary>
     private static Dictionary<int, Mention> ChosenRoles(List<EventCandidate> candidates, (EventType Type, float Margin)[] scored, float threshold,
-        (EventType Type, float Margin)[] roleScored, float roleThreshold)
+        float[] roleScores, float roleThreshold)
     {
         // Events that the event model already gives a title: their person, organization and type.
         var titled = new HashSet<(DiscourseEntity, DiscourseEntity, EventType)>();
@@ -284,17 +284,20 @@ public sealed class EventExtractor : IDocumentProcessor
             if (candidates[k].Role != null && scored[k].Margin > threshold) titled.Add((candidates[k].PersonEntity, candidates[k].OrganizationEntity, scored[k].Type));
         // Of the others, the title that the role model ranks best, among the titled candidates of each person mention and
         // organization, and then among all mentions of the person.
-        var best = new Dictionary<(DiscourseEntity, DiscourseEntity, EventType), (int Titled, int Untitled)>();
+        var best = new Dictionary<(DiscourseEntity, DiscourseEntity, EventType), (int Untitled, int Titled, float Lead)>();
         for (int untitled = 0; untitled < candidates.Count; untitled++)
         {
             var c = candidates[untitled];
             if (c.Role != null || scored[untitled].Margin <= threshold) continue;
             var key = (c.PersonEntity, c.OrganizationEntity, scored[untitled].Type);
             if (titled.Contains(key)) continue;
+            int label = (int)key.Item3 + 1;
+            float none = roleScores[untitled * ClassCount + label];
             for (int k = untitled + 1, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
-                if (roleScored[k].Type == key.Item3 && roleScored[k].Margin - roleScored[untitled].Margin > roleThreshold
-                    && (!best.TryGetValue(key, out var other) || roleScored[k].Margin > roleScored[other.Titled].Margin))
-                    best[key] = (k, untitled);
+            {
+                float lead = roleScores[k * ClassCount + label] - none;
+                if (lead > roleThreshold && (!best.TryGetValue(key, out var other) || lead > other.Lead)) best[key] = (untitled, k, lead);
+            }
         }
         // Each title goes to the event of the candidate without a title whose title it is.
         return best.Values.ToDictionary(b => b.Untitled, b => candidates[b.Titled].Role!);

@@ -11,7 +11,7 @@ namespace Pipeline.Events;
 /// </summary>
 public static class EventModelDirectory
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const string Retrain = "pipeline train events";
     public const string DefaultName = "events";
     public static readonly string[] Classes = ["none", "start", "end", "hold"];

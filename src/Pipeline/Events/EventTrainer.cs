@@ -24,9 +24,10 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 /// by k-fold cross-validation (each document scored by a model that never saw it; the first epoch within the folds'
 /// noise of the best, <see cref="ChooseEpoch"/>), which is steadier than a small development split, and the confidence
 /// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. A role
-/// model learns from the same candidates which title an event carries (<see cref="GoldLabels.ForRoles"/>), in the same
-/// folds; its threshold is chosen by cross-validated strict F1, and it is kept only if it raises that. The
-/// development documents are scored for the record.
+/// model learns from the same candidates, by ranking each event's titled candidates against the one without a title,
+/// which title an event carries (<see cref="GoldLabels.ForRoles"/>), in the same folds; its epoch and threshold are
+/// chosen by cross-validated strict F1, and it is kept only if it raises that. The development documents are scored
+/// for the record.
 /// </summary>
 public static class EventTrainer
 {
@@ -34,7 +35,7 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, (FeatureHash[] Features, int Label)[] RoleExamples)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<RoleChoice> RoleChoices)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold) in train)
         {
@@ -49,35 +50,36 @@ public static class EventTrainer
         int candidateCount = documents.Sum(d => d.Examples.Length), positives = documents.Sum(d => d.Examples.Count(e => e.Label != EventExtractor.None));
         log?.Invoke($"{train.Count} documents, {candidateCount:N0} candidates, {positives:N0} of them events; candidates give {covered} of the {goldEvents} gold events");
 
-        // Each model learns in each fold from the other folds' documents; each document is scored, after each epoch, by
-        // the model of the folds without it.
-        (LinearModel[][] Models, (EventType Type, float Margin)[][][] OutOfFold) CrossTrain(Func<int, (FeatureHash[] Features, int Label)[]> examplesOf)
+        // Each model learns in each fold from the other folds' documents (given the training documents, its models after
+        // each epoch); each document is scored, after each epoch, by the model of the folds without it.
+        (LinearModel[][] Models, TScores[][] OutOfFold) CrossTrain<TScores>(Func<IEnumerable<int>, IEnumerable<(LinearModel Model, int Epoch)>> learn,
+            Func<DocumentCandidates, LinearModel, TScores> score)
         {
             var models = new LinearModel[options.Epochs][];
-            var scores = new (EventType Type, float Margin)[options.Epochs][][];
-            for (int e = 0; e < options.Epochs; e++) (models[e], scores[e]) = (new LinearModel[options.Folds], new (EventType, float)[documents.Count][]);
+            var scores = new TScores[options.Epochs][];
+            for (int e = 0; e < options.Epochs; e++) (models[e], scores[e]) = (new LinearModel[options.Folds], new TScores[documents.Count]);
             for (int fold = 0; fold < options.Folds; fold++)
-            {
-                var examples = Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold).SelectMany(examplesOf).ToList();
-                foreach (var (model, epoch) in Epochs(examples, options.Epochs, options.Seed))
+                foreach (var (model, epoch) in learn(Enumerable.Range(0, documents.Count).Where(i => i % options.Folds != fold)))
                 {
                     models[epoch - 1][fold] = model;
                     for (int i = fold; i < documents.Count; i += options.Folds)
-                        scores[epoch - 1][i] = EventExtractor.Score(documents[i].Prepared, model);
+                        scores[epoch - 1][i] = score(documents[i].Prepared, model);
                 }
-            }
             return (models, scores);
         }
-        var (foldModels, outOfFold) = CrossTrain(i => documents[i].Examples);
-        var (roleFoldModels, roleOutOfFold) = CrossTrain(i => documents[i].RoleExamples);
+        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].Examples).ToList(), options, LearnExample),
+            (prepared, model) => EventExtractor.Score(prepared, model));
+        var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleChoices.Select(c => (documents[i].Examples, c))).ToList(), options, LearnRanking),
+            (prepared, model) => EventExtractor.ScoreRoles(prepared, model));
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
         // time, and the scorer's verdicts pair with the margins for calibration.
         var probe = new PlattScaling(ProbeScale, 0);
         float? roleThreshold = null;
+        int roleEpoch = 1;
         ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration) => Scorer.Score(golds, documents.SelectMany((d, i) =>
             EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration,
-                    roleThreshold == null ? null : roleOutOfFold[epoch - 1][i], roleThreshold ?? 0))
+                    roleThreshold == null ? null : roleOutOfFold[roleEpoch - 1][i], roleThreshold ?? 0))
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
         var f1ByEpoch = new List<double>();
@@ -97,18 +99,20 @@ public static class EventTrainer
         int chosenEpoch = ChooseEpoch(f1ByEpoch);
         var (chosenThreshold, probed) = bestByEpoch[chosenEpoch - 1];
         log?.Invoke($"chosen: epoch {chosenEpoch}, threshold {chosenThreshold}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}");
-        // The role model's threshold: the one that raises cross-validated strict F1 the most, if any does.
+        // The role model's epoch and threshold: the pair that raises cross-validated strict F1 the most, if any does.
         double bestStrict = probed["strict", "all"].F1;
         float? chosenRoleThreshold = null;
-        foreach (float t in RoleThresholds)
-        {
-            roleThreshold = t;
-            var report = CrossValidate(chosenEpoch, chosenThreshold, probe);
-            if (report["strict", "all"].F1 > bestStrict) (bestStrict, chosenRoleThreshold, probed) = (report["strict", "all"].F1, t, report);
-        }
-        roleThreshold = chosenRoleThreshold;
+        int chosenRoleEpoch = 1;
+        for (roleEpoch = 1; roleEpoch <= options.Epochs; roleEpoch++)
+            foreach (float t in RoleThresholds)
+            {
+                roleThreshold = t;
+                var report = CrossValidate(chosenEpoch, chosenThreshold, probe);
+                if (report["strict", "all"].F1 > bestStrict) (bestStrict, chosenRoleThreshold, chosenRoleEpoch, probed) = (report["strict", "all"].F1, t, roleEpoch, report);
+            }
+        (roleThreshold, roleEpoch) = (chosenRoleThreshold, chosenRoleEpoch);
         log?.Invoke(chosenRoleThreshold is { } chosenRole
-            ? $"role model: threshold {chosenRole}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}"
+            ? $"role model: epoch {chosenRoleEpoch}, threshold {chosenRole}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}"
             : "role model: no threshold raises cross-validated strict F1; events keep the event model's titles");
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
@@ -120,7 +124,7 @@ public static class EventTrainer
         // margins are on the scale of the out-of-fold margins the calibration was fitted on (a model that saw a third
         // more examples has larger margins, and would claim more confidence than it has).
         var eventModel = LinearModel.Mean(foldModels[chosenEpoch - 1]);
-        var roleModel = chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenEpoch - 1]);
+        var roleModel = chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenRoleEpoch - 1]);
         var devReport = Evaluate(new EventModel(eventModel, calibration, chosenThreshold, roleModel, chosenRoleThreshold ?? 0), dev, candidates, rules);
         log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}, ECE {devReport.Reliability().CalibrationError:F3}");
         return new TrainedEvents(eventModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives,
@@ -155,8 +159,9 @@ public static class EventTrainer
     /// of each in a new order from its seed. One order's model depends on the order more than on the data; the mean
     /// of a few does not.
     /// </summary>
-    private static IEnumerable<(LinearModel Model, int Epoch)> Epochs(List<(FeatureHash[] Features, int Label)> examples, int epochs, int seed)
+    private static IEnumerable<(LinearModel Model, int Epoch)> Epochs<T>(List<T> examples, EventTrainingOptions options, Action<AveragedPerceptron, T, float[]> learn)
     {
+        int epochs = options.Epochs, seed = options.Seed;
         var perceptrons = new AveragedPerceptron[Orders];
         var orders = new int[Orders][];
         var randoms = new Random[Orders];
@@ -172,15 +177,37 @@ public static class EventTrainer
             {
                 var scores = new float[EventExtractor.ClassCount];
                 randoms[j].Shuffle(orders[j]);
-                foreach (int k in orders[j])
-                {
-                    var (features, label) = examples[k];
-                    ((ILinearScorer)perceptrons[j]).Score(features, scores);
-                    perceptrons[j].Update(features, label, EventExtractor.Best(scores));
-                }
+                foreach (int k in orders[j]) learn(perceptrons[j], examples[k], scores);
             });
             yield return (LinearModel.Mean(perceptrons.Select(p => p.Average()).ToList()), epoch);
         }
+    }
+
+    /// <summary>One classification example: the event model learns the candidate's label.</summary>
+    private static void LearnExample(AveragedPerceptron perceptron, (FeatureHash[] Features, int Label) example, float[] scores)
+    {
+        ((ILinearScorer)perceptron).Score(example.Features, scores);
+        perceptron.Update(example.Features, example.Label, EventExtractor.Best(scores));
+    }
+
+    /// <summary>
+    /// One ranking example: the role model learns to score a right candidate of the choice (the best-scored of them)
+    /// above every other in the choice's class.
+    /// </summary>
+    private static void LearnRanking(AveragedPerceptron perceptron, ((FeatureHash[] Features, int Label)[] Examples, RoleChoice Choice) example, float[] scores)
+    {
+        var (examples, choice) = example;
+        int guess = -1, truth = -1;
+        float guessScore = float.NegativeInfinity, truthScore = float.NegativeInfinity;
+        for (int k = choice.First; k < choice.End; k++)
+        {
+            ((ILinearScorer)perceptron).Score(examples[k].Features, scores);
+            float score = scores[choice.Label];
+            if (score > guessScore) (guess, guessScore) = (k, score);
+            if (score > truthScore && choice.Right.Contains(k)) (truth, truthScore) = (k, score);
+        }
+        if (guess == truth) perceptron.Update(examples[guess].Features, choice.Label, choice.Label);
+        else perceptron.UpdateRanking(examples[truth].Features, examples[guess].Features, choice.Label);
     }
 
     /// <summary>

@@ -42,18 +42,31 @@ public sealed class GoldLabels(GoldDocument gold)
     }
 
     /// <summary>
-    /// The role model's labels: the event model's <paramref name="examples"/>, except that a candidate without a title is
-    /// no event when one of its titled candidates (<see cref="EventCandidates.TitledEnd"/>) states the same event type: the event carries that title, and the role model learns to choose it.
+    /// The role model's examples: for each candidate without a title and each event type that it or its titled candidates
+    /// (<see cref="EventCandidates.TitledEnd"/>) state, the list of them to rank, the titled ones that state that type
+    /// being right, or the one without a title when none does. The event model learns whether a candidate states an
+    /// event; the role model learns, by ranking, which title the event carries.
     /// </summary>
-    public static (FeatureHash[] Features, int Label)[] ForRoles(IReadOnlyList<EventCandidate> candidates, (FeatureHash[] Features, int Label)[] examples)
+    public static List<RoleChoice> ForRoles(IReadOnlyList<EventCandidate> candidates, (FeatureHash[] Features, int Label)[] examples)
     {
-        var labels = ((FeatureHash[] Features, int Label)[])examples.Clone();
-        for (int untitled = 0; untitled < labels.Length; untitled++)
+        var choices = new List<RoleChoice>();
+        for (int untitled = 0; untitled < candidates.Count; untitled++)
         {
-            if (candidates[untitled].Role != null || examples[untitled].Label == EventExtractor.None) continue;
-            for (int k = untitled + 1, end = EventCandidates.TitledEnd(candidates, untitled); k < end; k++)
-                if (examples[k].Label == examples[untitled].Label) labels[untitled].Label = EventExtractor.None;
+            if (candidates[untitled].Role != null) continue;
+            int end = EventCandidates.TitledEnd(candidates, untitled);
+            if (end - untitled < 2) continue;
+            for (int label = 1; label < EventExtractor.ClassCount; label++)
+            {
+                var right = Enumerable.Range(untitled + 1, end - untitled - 1).Where(k => examples[k].Label == label).ToArray();
+                if (right.Length > 0 || examples[untitled].Label == label) choices.Add(new RoleChoice(untitled, end, label, right.Length > 0 ? right : [untitled]));
+            }
         }
-        return labels;
+        return choices;
     }
 }
+
+/// <summary>
+/// A ranking example of the role model: candidates <see cref="First"/> to <see cref="End"/> (one without a title and its
+/// titled ones), the event type <see cref="Label"/> they are ranked for, and the ones that are right.
+/// </summary>
+public sealed record RoleChoice(int First, int End, int Label, int[] Right);

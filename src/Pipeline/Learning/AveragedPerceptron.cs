@@ -52,6 +52,18 @@ public sealed class AveragedPerceptron : ILinearScorer
         _step++;
     }
 
+    /// <summary>
+    /// One ranking example that was ranked wrong: of a list of items, the guess outscored the truth in class
+    /// <paramref name="label"/>. Moves that class's weights up by one for the truth's features and down by one for the
+    /// guess's. (A list ranked right is a step without change: <see cref="Update"/> with truth = guess.)
+    /// </summary>
+    public void UpdateRanking(ReadOnlySpan<FeatureHash> truth, ReadOnlySpan<FeatureHash> guess, int label)
+    {
+        foreach (var feature in truth) Change(RowFor(feature.Value) * ClassCount + label, 1f);
+        foreach (var feature in guess) Change(RowFor(feature.Value) * ClassCount + label, -1f);
+        _step++;
+    }
+
     private void Change(int index, float delta)
     {
         _totals[index] += (double)(_step - _stamps[index]) * _weights[index];

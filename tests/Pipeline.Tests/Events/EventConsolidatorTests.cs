@@ -55,8 +55,8 @@ public class EventConsolidatorTests
             E(EventType.Start, "Ann Wu", "Acme", "president", "2015"),
             E(EventType.Start, "Ann Wu", "Acme", null, "2015"),         // the same move: dropped
             E(EventType.End, "Tom Lee", "Acme", "president"),
-            E(EventType.End, "Tom Lee", "Acme", null, "2019"),          // the titled end has no date: may be this one, dropped
+            E(EventType.End, "Tom Lee", "Acme", null, "2019"),          // the titled end has no date: this one, which dates it
         };
-        Assert.That(EventConsolidator.Consolidate(events), Is.EqualTo(new[] { events[0], events[1], events[2], events[4] }));
+        Assert.That(EventConsolidator.Consolidate(events), Is.EqualTo(new[] { events[0], events[1], events[2], events[4] with { Date = "2019" } }));
     }
 }

@@ -151,10 +151,15 @@ public class EventExtractorTests
             (15, 17, MentionType.Organization), (18, 20, MentionType.Person));
         var candidates = EventCandidates.Of(document);
         var prepared = new DocumentCandidates(document, candidates, new FeatureHash[candidates.Count][]);
-        // The event model takes Tom Lee's start and Ann Wu's without a title. The role model gives "president" a start
-        // 15 above the candidate without a title, "head of sales" an end (another type) with a larger margin; Ann Wu has no title.
+        // The event model takes Tom Lee's start and Ann Wu's without a title. The role model scores "president" 15 above
+        // the candidate without a title for a start, and "head of sales" higher still, but for an end; Ann Wu has no title.
         var events = candidates.Select(c => c.Role == null && c.Scope == OrganizationScope.Sentence ? (EventType.Start, 5f) : (EventType.Start, -9f)).ToArray();
-        var roles = candidates.Select(c => c.Role?.Text switch { "president" => (EventType.Start, -15f), "head of sales" => (EventType.End, 8f), _ => (EventType.Start, -30f) }).ToArray();
+        var roles = candidates.SelectMany(c => c.Role?.Text switch
+        {
+            "president" => new[] { 0f, -15f, 0f, 0f },
+            "head of sales" => [0f, -40f, 8f, 0f],
+            _ => [0f, -30f, 0f, 0f],
+        }).ToArray();
         string[] Extract(float roleThreshold) => EventExtractor.Events(prepared, events, 0, default, roles, roleThreshold)
             .Select(e => $"{e.Type} {e.Person} | {e.Company} | {e.Role ?? "-"}").ToArray();
         Assert.Multiple(() =>

@@ -47,22 +47,27 @@ public class GoldLabelsTests
     }
 
     [Test]
-    public void ForTheRoleModelACandidateWithoutATitleIsNoEventWhenATitledOneStatesIt()
+    public void ForTheRoleModelTheTitledCandidatesThatStateAnEventAreRightOrElseTheOneWithoutATitle()
     {
-        // Ann 0 Roe 1 left 2 Westinghouse 3 as 4 president 5 . 6
-        var document = EventExtractorTests.Article(["Ann Roe left Westinghouse as president ."],
-            (0, 2, MentionType.Person), (3, 4, MentionType.Organization), (5, 6, MentionType.Title));
+        // Ann 0 Roe 1 left 2 Westinghouse 3 as 4 president 5 and 6 chairman 7 . 8
+        var document = EventExtractorTests.Article(["Ann Roe left Westinghouse as president and chairman ."],
+            (0, 2, MentionType.Person), (3, 4, MentionType.Organization), (5, 6, MentionType.Title), (7, 8, MentionType.Title));
         var candidates = EventCandidates.Of(document);
-        string[] RoleLabels(params GoldEvent[] events)
+        // Each choice as "type: first-end right…", candidates by index (0 without a title, 1 president, 2 chairman).
+        string[] Choices(params GoldEvent[] events)
         {
             var labels = new GoldLabels(new GoldDocument("d", null, events, "d.json"));
             var examples = candidates.Select(c => (Array.Empty<Pipeline.Learning.FeatureHash>(), labels.Of(document, c, Candidates))).ToArray();
-            return GoldLabels.ForRoles(candidates, examples).Select(e => e.Label == EventExtractor.None ? "none" : ((EventType)(e.Label - 1)).ToString()).ToArray();
+            return GoldLabels.ForRoles(candidates, examples).Select(c => $"{(EventType)(c.Label - 1)}: {c.First}-{c.End} {string.Join(" ", c.Right)}").ToArray();
         }
         Assert.Multiple(() =>
         {
-            Assert.That(RoleLabels(Gold(EventType.End, "president", null)), Is.EqualTo(new[] { "none", "End" }));
-            Assert.That(RoleLabels(Gold(EventType.End, null, null)), Is.EqualTo(new[] { "End", "none" }));
+            Assert.That(candidates.Select(c => c.Role?.Text ?? "-"), Is.EqualTo(new[] { "-", "president", "chairman" }));
+            Assert.That(Choices(Gold(EventType.End, "president", null)), Is.EqualTo(new[] { "End: 0-3 1" }));
+            Assert.That(Choices(Gold(EventType.End, "president", null), Gold(EventType.End, "chairman", null)), Is.EqualTo(new[] { "End: 0-3 1 2" }));
+            Assert.That(Choices(Gold(EventType.End, null, null)), Is.EqualTo(new[] { "End: 0-3 0" }));
+            Assert.That(Choices(Gold(EventType.End, "president", null), Gold(EventType.Hold, "chairman", null)), Is.EqualTo(new[] { "End: 0-3 1", "Hold: 0-3 2" }));
+            Assert.That(Choices(Gold(EventType.Start, "director", null)), Is.EqualTo(new[] { "Start: 0-3 0" }));
         });
     }
 }

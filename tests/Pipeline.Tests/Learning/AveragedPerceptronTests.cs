@@ -80,6 +80,26 @@ public class AveragedPerceptronTests
     }
 
     [Test]
+    public void ARankingUpdateMovesOneClassTowardTheTruthAndAwayFromTheGuess()
+    {
+        // Class 2 after steps 1 to 3: f0 1, 1, 1; f1 -1, -1, -1 (in both lists of step 3, it does not move); f2 0, 0, -1;
+        // f3 0, 0, 1. Classes 0 and 1 never change.
+        var p = new AveragedPerceptron(3);
+        p.UpdateRanking([F0], [F1], label: 2);
+        p.Update([F0], truth: 2, guess: 2);
+        p.UpdateRanking([F1, F3], [F1, F2], label: 2);
+        var model = p.Average();
+        Assert.Multiple(() =>
+        {
+            Assert.That(p.Steps, Is.EqualTo(3));
+            Assert.That(Row(model, F0), Is.EqualTo(new[] { 0f, 0f, 1f }));
+            Assert.That(Row(model, F1), Is.EqualTo(new[] { 0f, 0f, -1f }));
+            Assert.That(Row(model, F2), Is.EqualTo(new[] { 0f, 0f, -1f / 3 }));
+            Assert.That(Row(model, F3), Is.EqualTo(new[] { 0f, 0f, 1f / 3 }));
+        });
+    }
+
+    [Test]
     public void CorrectGuessesAreStepsThatKeepTheWeights()
     {
         var p = new AveragedPerceptron(2);
