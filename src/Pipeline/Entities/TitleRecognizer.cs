@@ -12,6 +12,7 @@ namespace Pipeline.Entities;
 /// employer ("president of Acme", "chairman of the accounting firm Huang Lester", "head of its China unit");</item>
 /// <item>a rank after a comma ("vice president, corporate development") and a region or field after
 /// "for" ("general manager for Southeast Asia", "head of compliance for retail banking").</item>
+/// <item>a seat on the board ("joined the board", "elected to its board"), as the role "director".</item>
 /// </list>
 /// </summary>
 public sealed class TitleRecognizer : IDocumentProcessor
@@ -109,7 +110,12 @@ public sealed class TitleRecognizer : IDocumentProcessor
                     document.Mentions.Add(new Mention(span, MentionType.Title, document.TextOf(span), i, end));
                     i = end;
                 }
-                else i++;
+                else
+                {
+                    if (IsBoardSeat(document, i, sentence.FirstToken))
+                        document.Mentions.Add(new Mention(document.Tokens[i].Span, MentionType.Title, BoardSeat, i, i + 1));
+                    i++;
+                }
             }
         }
         SplitOrganizationsAtTitles(document);
@@ -211,6 +217,40 @@ public sealed class TitleRecognizer : IDocumentProcessor
             .Concat(kept.Where(n => n.Type == MentionType.Title).OrderBy(n => n.FirstToken)).ToList();
         mentions.Clear();
         mentions.AddRange(ordered);
+    }
+
+    /// <summary>The role of a board seat, which the text need not write (spec: "elected to the board of Y" is role "director").</summary>
+    public const string BoardSeat = "director";
+
+    private static readonly WordSet JoinOrLeave = new(["joined", "join", "joins", "joining", "rejoined", "rejoins", "left", "leave", "leaves", "leaving", "quit", "quits", "quitting"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ElectedTo = new(["elected", "re-elected", "named", "appointed", "reappointed", "nominated", "co-opted", "added", "promoted", "returned", "returns", "return"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet LeaveFrom = new(["resigned", "resign", "resigns", "resigning", "retired", "retire", "retires", "retiring", "down", "removed", "ousted"], StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet SitOn = new(["seat", "seats", "sits", "sit", "sat", "sitting", "serve", "serves", "served", "serving", "remain", "remains", "remained", "stays", "stay"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a lower-case "board" at token k is a seat on it: "joined the board", "elected to its board", "resigned
+    /// from Acme's board", "a seat on the board", "remains on the board". Not "the board said" or "reports to the board".
+    /// </summary>
+    private static bool IsBoardSeat(Document doc, int k, int first)
+    {
+        if (Word(doc, k) is not "board") return false;
+        // The board's determiner: "the", "its", "their", or an owner's "'s" ("Acme's board").
+        int before = k - 1;
+        if (before <= first || !(Word(doc, before) is "the" or "its" or "their" || IsPossessive(Word(doc, before)))) return false;
+        if (IsPossessive(Word(doc, before)))
+            while (before > first && IsCapitalizedWord(doc, before - 1)) before--;
+        if (before - 1 < first) return false;
+        var verb = Word(doc, before - 1);
+        if (JoinOrLeave.Contains(verb)) return true;
+        if (before - 2 < first) return false;
+        var earlier = Word(doc, before - 2);
+        return verb switch
+        {
+            "to" => ElectedTo.Contains(earlier),
+            "from" or "off" => LeaveFrom.Contains(earlier),
+            "on" => SitOn.Contains(earlier),
+            _ => false,
+        };
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>
