@@ -262,7 +262,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         int first = mention.FirstToken, end = mention.EndToken;
         if (first >= 2 && document.Slice(tokens[first - 1]) is "of" && EmployerTitles.Contains(document.Slice(tokens[first - 2]))) return true;
         if (end >= tokens.Count) return false;
-        bool possessive = document.Slice(tokens[end]) is "'s" or "\u2019s";
+        bool possessive = IsPossessive(document.Slice(tokens[end]));
         int k = possessive ? end + 1 : end;
         // Up to four lower-case words of a title: "former vice president", "chief executive".
         bool title = false;
@@ -339,7 +339,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     private bool IsKnownOrganization(Document document, Mention mention)
     {
         int words = mention.EndToken - mention.FirstToken;
-        if (words == 2 && document.Slice(document.Tokens[mention.FirstToken + 1]) is "'s" or "’s") words = 1;
+        if (words == 2 && IsPossessive(document.Slice(document.Tokens[mention.FirstToken + 1]))) words = 1;
         return words == 1 && !_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
             && (_knownOrganizations.Contains(mention.Text) || _knownOrganizations.Contains(document.Slice(document.Tokens[mention.FirstToken])));
     }

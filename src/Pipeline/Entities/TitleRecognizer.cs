@@ -1,4 +1,5 @@
 using Pipeline.Documents;
+using static Pipeline.Text.WordShape;
 
 namespace Pipeline.Entities;
 
@@ -236,9 +237,10 @@ public sealed class TitleRecognizer : IDocumentProcessor
         if (Word(doc, k) is not "board") return false;
         // The board's determiner: "the", "its", "their", or an owner's "'s" ("Acme's board").
         int before = k - 1;
-        if (before <= first || !(Word(doc, before) is "the" or "its" or "their" || IsPossessive(Word(doc, before)))) return false;
+        if (before <= first) return false;
         if (IsPossessive(Word(doc, before)))
             while (before > first && IsCapitalizedWord(doc, before - 1)) before--;
+        else if (Word(doc, before) is not ("the" or "its" or "their")) return false;
         if (before - 1 < first) return false;
         var verb = Word(doc, before - 1);
         if (JoinOrLeave.Contains(verb)) return true;
@@ -430,7 +432,6 @@ public sealed class TitleRecognizer : IDocumentProcessor
 
     private static bool IsCapitalizedWord(Document doc, int k) => doc.Tokens[k].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[k].Start]);
 
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
     /// <summary>"head of sales resigned", "general manager of the newly formed …": a verb or an adverb ends the phrase.
     /// Right after a determiner an "-ed" word is an adjective: "the fixed income department".</summary>
