@@ -54,16 +54,18 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet TitleModifiers = new(["chief", "senior", "executive", "vice", "deputy", "managing", "general", "acting", "interim",
         "joint", "group", "finance", "financial", "operating", "non-executive"], StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades;
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
     /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
     /// appositive after an organization's name.</param>
     /// <param name="trades">Nouns for trades that, right before a name, make it an organization ("the broker Marlowe Rudd",
     /// "accountants Pilbeam Marsh"), but that a person may also be called ("Jane Lee, a broker").</param>
+    /// <param name="nameWords">Words of organizations' names: legal forms and the words that end or open them ("Inc", "Motors", "Bank").</param>
     public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
-        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null)
+        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null)
     {
+        _nameWords = new WordSet(nameWords ?? [], StringComparer.Ordinal);
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
         _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
         _knownOrganizations = new WordSet((knownOrganizations ?? []).Where(o => !o.Contains(' ')), StringComparer.Ordinal);
@@ -77,7 +79,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         Lexicon.ReadLines(Lexicon.PathOf("organization-descriptions.txt", modelDirectory))
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-units.txt", modelDirectory)))
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
-        Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)));
+        Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)),
+        Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -89,13 +92,14 @@ public sealed partial class NameTypes : IDocumentProcessor
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m));
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
-            if (mentions[m].Type is MentionType.Organization or MentionType.Misc && IsChinesePersonalName(document, mentions[m])
+            if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
-        JoinSplitNames(document);
         JoinChineseFamilyNames(document);
         CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
+        JoinSplitNames(document);
+        CompleteCutNames(document);
         JoinParticleNames(document);
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
@@ -385,6 +389,44 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
+    /// A person's name that the tagger cut before a last word it did not know ("Ong Teck" + "Soon will step down",
+    /// "Aaron Sim Kok" + "Wah, head of"): a name of two or more words takes a capitalized word right after it that no
+    /// name holds, when a lower-case word or a comma follows; not a month, a title's or an organization's word, nor in
+    /// a headline written in title case.
+    /// </summary>
+    private void CompleteCutNames(Document document)
+    {
+        var mentions = document.Mentions;
+        var tokens = document.Tokens;
+        var owner = Owners(document);
+        // For each token, the end of its sentence, or -1 in a headline.
+        var sentenceEnd = new int[tokens.Count];
+        foreach (var sentence in document.Sentences)
+            Array.Fill(sentenceEnd, IsTitleCased(document, sentence) ? -1 : sentence.EndToken, sentence.FirstToken, sentence.EndToken - sentence.FirstToken);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            int next = person.EndToken;
+            if (person.Type != MentionType.Person || next - person.FirstToken < 2 || next + 1 >= sentenceEnd[person.FirstToken]
+                || owner[next] >= 0 || tokens[next].Start - person.Span.End != 1) continue;
+            var word = document.Slice(tokens[next]);
+            var after = document.Slice(tokens[next + 1]);
+            if (IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (char.IsLower(after[0]) || after is "," or ";" or ")")
+                && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !_nameWords.Contains(word)
+                && !IsOrganizationNounOrTrade(word) && !IsHonorific(word))
+                mentions[m] = Over(document, person, person.FirstToken, next + 1);
+        }
+    }
+
+    /// <summary>A sentence with no lower-case word of four letters or more: a headline in title case.</summary>
+    private static bool IsTitleCased(Document document, Sentence sentence)
+    {
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+            if (document.Slice(document.Tokens[k]) is { Length: >= 4 } word && char.IsLower(word[0])) return false;
+        return true;
+    }
+
+    /// <summary>
     /// A Chinese given name that the tagger took for the whole name takes the family name before it that no name holds:
     /// "Song" + "Peiran" is Song Peiran, and so is a given name taken for a place or other name ("He" + "Xin"). A family
     /// name that the tagger took for the whole name takes the given name after it that no name holds ("Sun" + "Yue").
@@ -653,6 +695,24 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
+    /// A Chinese name as Hong Kong, Taiwan and Southeast Asia write it: a family name and a given name of two short
+    /// syllables ("Lim Boon Keat", "Ng Chi Keung") or of two joined by a hyphen ("Wu Pei-ling").
+    /// </summary>
+    private bool IsChineseFullName(Document document, Mention mention)
+    {
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        bool Syllable(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExcept(LowerLetters)
+            && !_nameWords.Contains(word) && !IsOrganizationNounOrTrade(word);
+        if (!_chineseSurnames.Contains(Word(mention.FirstToken))) return false;
+        return (mention.EndToken - mention.FirstToken) switch
+        {
+            2 => Word(mention.FirstToken + 1) is var given && IsHyphenatedName(given) && char.IsLower(given[given.IndexOf('-') + 1]),
+            3 => Syllable(Word(mention.FirstToken + 1)) && Syllable(Word(mention.FirstToken + 2)),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// A family name of a person of the article, written alone, is that person, whatever the tagger said: the last
     /// word of a full name ("Dlamini-Khumalo said"), or the first of a Chinese one ("Fu, 46, spent 17 years ..."
     /// after "Fu Qingyang"); unless it is a word of an organization's name ("Li Auto", "Ford Motor").
@@ -684,7 +744,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         && _givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) && IsCapitalizedWord(document.Slice(document.Tokens[mention.FirstToken + 1]));
 
     /// <summary>One or two Pinyin syllables, capitalized ("Yuchen", "Xiang"); "Kong" is one too, so places are never retyped.</summary>
-    [GeneratedRegex("^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|uai|ian|iao|ai|ei|ao|ou|an|en|in|un|ua|uo|ie|ue|ui|iu|er|a|o|e|i|u|v)){1,2}$",
+    [GeneratedRegex("^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|uai|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ua|uo|ie|ue|üe|ui|iu|er|a|o|e|i|u|v|ü)){1,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PinyinName();
 }

@@ -5,8 +5,8 @@ using Pipeline.Learning;
 
 namespace Pipeline.Events;
 
-/// <summary>A document prepared by the stages before event extraction, with its gold events.</summary>
-public sealed record AnnotatedDocument(Document Document, GoldDocument Gold);
+/// <summary>A document prepared by the stages before event extraction, with its gold events; in training its examples count <paramref name="Weight"/> times.</summary>
+public sealed record AnnotatedDocument(Document Document, GoldDocument Gold, int Weight = 1);
 
 public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Folds = 4);
 
@@ -35,15 +35,15 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<RoleChoice> RoleChoices)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<RoleChoice> RoleChoices, int Weight)>();
         int goldEvents = 0, covered = 0;
-        foreach (var (document, gold) in train)
+        foreach (var (document, gold, weight) in train)
         {
             var prepared = EventExtractor.Prepare(document, candidates, rules);
             var labels = new GoldLabels(gold);
             var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
             var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(document, c, candidates, found) : EventExtractor.None)).ToArray();
-            documents.Add((prepared, gold, examples, GoldLabels.ForRoles(prepared.Candidates, examples)));
+            documents.Add((prepared, gold, examples, GoldLabels.ForRoles(prepared.Candidates, examples), weight));
             goldEvents += gold.Events.Count;
             covered += found.Count;
         }
@@ -67,7 +67,7 @@ public static class EventTrainer
                 }
             return (models, scores);
         }
-        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].Examples).ToList(), options, LearnExample),
+        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => Enumerable.Repeat(documents[i].Examples, documents[i].Weight).SelectMany(e => e)).ToList(), options, LearnExample),
             (prepared, model) => EventExtractor.Score(prepared, model));
         var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleChoices.Select(c => (documents[i].Examples, c))).ToList(), options, LearnRanking),
             (prepared, model) => EventExtractor.ScoreRoles(prepared, model));
@@ -224,7 +224,7 @@ public static class EventTrainer
     {
         var extractor = new EventExtractor(candidates, rules, model);
         var predictions = new List<Prediction>();
-        foreach (var (document, _) in documents)
+        foreach (var (document, _, _) in documents)
         {
             int before = document.Events.Count;
             extractor.Process(document);

@@ -75,6 +75,33 @@ public class TrainEventsCommandTests
     }
 
     [Test]
+    public void ASourcesWeightCountsItsDocumentsMoreAndIsRecorded()
+    {
+        var source = SmallCorpus();
+        (byte[] Weights, string Manifest) Train(string name, int weight)
+        {
+            string output = Path.Combine(_dir, name);
+            Assert.That(TrainEventsCommand.Run([source with { Weight = weight }], output, null, new EventTrainingOptions(Epochs: 2, Folds: 2), new StringWriter()), Is.EqualTo(ExitCodes.Success));
+            return (File.ReadAllBytes(Path.Combine(output, "weights.bin")), File.ReadAllText(Path.Combine(output, "model.json")));
+        }
+        var (once, _) = Train("once", 1);
+        var (twice, manifest) = Train("twice", 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(twice, Is.Not.EqualTo(once));
+            Assert.That(Newtonsoft.Json.Linq.JObject.Parse(manifest)["training"]!["weights"]![source.Documents]!.ToObject<int>(), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void AWeightMustBeAtLeastOne()
+    {
+        var log = new StringWriter();
+        Assert.That(TrainEventsCommand.Run([SmallCorpus() with { Weight = 0 }], Path.Combine(_dir, "model"), null, new EventTrainingOptions(), log), Is.EqualTo(ExitCodes.UsageOrIo));
+        Assert.That(log.ToString(), Does.Contain("--news-weight must be at least 1"));
+    }
+
+    [Test]
     public void TheFoldsMustBeAtLeastTwo()
     {
         var log = new StringWriter();

@@ -113,6 +113,16 @@ public class NameTypesTests
         Case("AnOrganizationRunOnFromItsDescriptionStartsAfterItAndANameBeforeUnionIsOne",
             "{New York firm Conway Brothers|ORG} hired {Den Helder-based Noordzee Offshore|ORG} staff; {Bank of Tokyo|ORG}, {Trader Joe's|ORG}, the {Amicus|MISC} union and {Verdi|PER} services union did not.",
             "Organization Conway Brothers", "Organization Noordzee Offshore", "Organization Bank of Tokyo", "Organization Trader Joe's", "Organization Amicus", "Organization Verdi"),
+        Case("AChineseNameAsHongKongTaiwanAndSingaporeWriteItIsAPerson",
+            "{Lim Boon Keat|ORG}, {Wu Pei-ling|ORG}, {Wu Jiahao|ORG} and {Lü Kaiyuan|MISC} met {Tan Chong Motor|ORG}, {Lim Holdings Ltd|ORG} and {Wong Brothers|ORG}.",
+            "Person Lim Boon Keat", "Person Wu Pei-ling", "Person Wu Jiahao", "Person Lü Kaiyuan", "Organization Tan Chong Motor", "Organization Lim Holdings Ltd", "Organization Wong Brothers"),
+        Case("AHyphenatedGivenNameAfterANameCompletedAtAGivenNameIsThePersons",
+            "{Mr. Peter|PER} Wan Chi-wing resigned.",
+            "Person Mr. Peter Wan Chi-wing"),
+        Case("ANameCutBeforeALastWordTheTaggerDidNotKnowTakesIt",
+            "{Ong Teck|PER} Soon will step down, and {Aaron Sim Kok|PER} Wah, head of trade, and {Jane Roe|PER} Chairman of {Acme|ORG}, met {John Smith|PER} Monday and {Ann Lee|PER} Bank staff.\n\n" +
+            "{Lim Boon|PER} Retires as Chief of Staff Today",
+            "Person Ong Teck Soon", "Person Aaron Sim Kok Wah", "Person Jane Roe", "Organization Acme", "Person John Smith", "Person Ann Lee", "Person Lim Boon"),
     ];
 
     [TestCaseSource(nameof(Cases))]
