@@ -95,6 +95,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
+        HonorificNamesArePeople(document);
         JoinChineseFamilyNames(document);
         CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
@@ -140,7 +141,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
-            if (organization) mentions[m] = mention with { Type = MentionType.Organization };
+            if (organization && !IsNoOrganizationWord(mention)) mentions[m] = mention with { Type = MentionType.Organization };
         }
         TagRepeatedOrganizationNames(document, organizations, leadingWords, personWords);
     }
@@ -692,6 +693,32 @@ public sealed partial class NameTypes : IDocumentProcessor
         var given = document.Slice(document.Tokens[mention.FirstToken + 1]);
         return _chineseSurnames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
             && given.Length > 1 && char.IsUpper(given[0]) && PinyinName().IsMatch(given);
+    }
+
+    /// <summary>
+    /// A name that opens with an honorific is a person's, whatever the tagger said ("Comrade Sun Jianhua"), unless a word
+    /// of an organization's name is in it ("Dr. Reddy's Laboratories"); one that the tagger ran on over "of" or a comma
+    /// ends there, and a name after "of" is an organization ("Councillor Morag Shaw of North Ayrshire Council").
+    /// </summary>
+    private void HonorificNamesArePeople(Document document)
+    {
+        var mentions = document.Mentions;
+        var added = new List<Mention>();
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var name = mentions[m];
+            if (name.Type is MentionType.Person or MentionType.Title || !IsHonorific(Word(name.FirstToken))) continue;
+            int end = name.FirstToken + 1;
+            while (end < name.EndToken && Word(end) is not ("of" or "," or "and")) end++;
+            bool organizationWord = false;
+            for (int k = name.FirstToken + 1; k < end; k++) organizationWord |= _nameWords.Contains(Word(k)) || IsOrganizationNounOrTrade(Word(k));
+            if (end == name.FirstToken + 1 || organizationWord) continue;
+            mentions[m] = Over(document, name, name.FirstToken, end) with { Type = MentionType.Person };
+            if (end + 1 < name.EndToken && Word(end) is "of")
+                added.Add(Over(document, name, end + 1, name.EndToken) with { Type = MentionType.Organization });
+        }
+        AddMentions(document, added);
     }
 
     /// <summary>

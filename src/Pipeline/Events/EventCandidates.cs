@@ -1,5 +1,6 @@
 using Pipeline.Documents;
 using Pipeline.Learning;
+using Pipeline.Text;
 
 namespace Pipeline.Events;
 
@@ -57,7 +58,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 4;
+    public const int FeatureVersion = 5;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -165,6 +166,17 @@ public sealed class EventCandidates
         return sorted.GetRange(first, next - first);
     }
 
+    /// <summary>
+    /// The first token of the candidate's person with the honorifics before the mention: the name's context is read
+    /// from before them ("Federal Reserve chairman Mr Greenspan").
+    /// </summary>
+    public static int NameStart(Document document, EventCandidate c)
+    {
+        int first = c.Person.FirstToken;
+        while (first > c.Sentence.Sentence.FirstToken && WordShape.IsHonorific(document.Slice(document.Tokens[first - 1]))) first--;
+        return first;
+    }
+
     /// <summary>Whether the candidate's sentence has a trigger word ("named", "resigned", ...).</summary>
     public bool HasTrigger(Document document, EventCandidate c) => WordsOf(document, c.Sentence).Triggers.Count > 0;
 
@@ -189,7 +201,9 @@ public sealed class EventCandidates
             var word = document.Slice(document.Tokens[k]);
             if (word is "“" || word is "\"" && open < 0) open = k;
             else if (word is "”" or "\"" && open >= 0) { words.Quotes.Add((open, k)); open = -1; }
-            if (char.IsLower(word[0]) && _triggers.TryGetValue(word, out var trigger)) words.Triggers.Add((k, trigger.Type, trigger.PersonFollows));
+            if (k + 1 < sentence.Sentence.EndToken && RuleBasedExtractor.PhrasalTrigger(word, document.Slice(document.Tokens[k + 1])) is { } phrasal)
+                words.Triggers.Add((k, phrasal, false));
+            else if (char.IsLower(word[0]) && _triggers.TryGetValue(word, out var trigger)) words.Triggers.Add((k, trigger.Type, trigger.PersonFollows));
             if (Cues.Contains(word)) words.Cues.Add(k);
         }
         return sentence.Words = words;
@@ -202,7 +216,7 @@ public sealed class EventCandidates
         var tokens = document.Tokens;
         var s = c.Sentence.Sentence;
         ReadOnlySpan<char> Word(int k) => k >= s.FirstToken && k < s.EndToken ? document.Slice(tokens[k]) : (k < s.FirstToken ? "<s>" : "</s>");
-        int p = c.Person.FirstToken, pEnd = c.Person.EndToken;
+        int p = NameStart(document, c), pEnd = c.Person.EndToken;
         int o = c.Organization?.FirstToken ?? -1, oEnd = c.Organization?.EndToken ?? -1;
         int r = c.Role?.FirstToken ?? -1, rEnd = c.Role?.EndToken ?? -1;
         // Coordinated titles ("president and chief executive") share their context: each is read from the whole run's edges.

@@ -244,7 +244,7 @@ public sealed class EventExtractor : IDocumentProcessor
     private static bool TitleBesideName(Document document, EventCandidate c)
     {
         var (first, end, _) = EventCandidates.CoordinatedRun(document, c.Sentence.Titles, c.Role!);
-        if (end == c.Person.FirstToken) return true;
+        if (end == EventCandidates.NameStart(document, c)) return true;
         if (first <= c.Person.EndToken || first - c.Person.EndToken > 6 || document.Slice(document.Tokens[c.Person.EndToken]) is not ",") return false;
         for (int k = c.Person.EndToken; k < first; k++)
         {

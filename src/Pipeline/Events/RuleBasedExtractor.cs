@@ -110,10 +110,9 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
 
     private bool TriggerAt(Document doc, int i, Sentence sentence, ReadOnlySpan<char> word, out EventType type, out bool personFollows)
     {
-        // "step down" and its forms are two words.
-        if (word is "stepped" or "steps" or "step" or "stepping" && i + 1 < sentence.EndToken && doc.Slice(doc.Tokens[i + 1]) is "down")
+        if (i + 1 < sentence.EndToken && PhrasalTrigger(word, doc.Slice(doc.Tokens[i + 1])) is { } phrasal)
         {
-            (type, personFollows) = (EventType.End, false);
+            (type, personFollows) = (phrasal, false);
             return true;
         }
         if (_triggers.TryGetValue(word, out var trigger) && char.IsLower(word[0]))
@@ -123,6 +122,18 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
         }
         (type, personFollows) = (default, false);
         return false;
+    }
+
+    /// <summary>
+    /// The type of a move stated by a verb and its particle, the person before them: "stepped down", "step aside",
+    /// "stood down" end a role, "took over" starts one.
+    /// </summary>
+    public static EventType? PhrasalTrigger(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle)
+    {
+        if (verb is "step" or "steps" or "stepped" or "stepping") return particle is "down" or "aside" ? EventType.End : null;
+        if (verb is "stand" or "stands" or "stood" or "standing") return particle is "down" ? EventType.End : null;
+        if (verb is "take" or "takes" or "took" or "taking" or "taken") return particle is "over" ? EventType.Start : null;
+        return null;
     }
 
     /// <summary>A hold from the appositive patterns of news, for a person that no trigger claimed.</summary>

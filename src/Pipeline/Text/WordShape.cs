@@ -26,13 +26,14 @@ internal static class WordShape
     /// </summary>
     private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> Honorifics = new Dictionary<string, char>(StringComparer.Ordinal)
     {
-        ["Mr"] = 'm', ["Mr."] = 'm', ["Sir"] = 'm', ["Lord"] = 'm', ["Herr"] = 'm', ["Alhaji"] = 'm',
+        ["Mr"] = 'm', ["Mr."] = 'm', ["Sir"] = 'm', ["Lord"] = 'm', ["Herr"] = 'm', ["Alhaji"] = 'm', ["Datuk"] = 'm', ["Dato"] = 'm',
         ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f', ["Madam"] = 'f', ["Mme"] = 'f', ["Mme."] = 'f', ["Dame"] = 'f',
-        ["Lady"] = 'f', ["Frau"] = 'f', ["Alhaja"] = 'f',
+        ["Lady"] = 'f', ["Frau"] = 'f', ["Alhaja"] = 'f', ["Hajiya"] = 'f', ["Datin"] = 'f',
         ["Dr"] = '\0', ["Dr."] = '\0', ["Prof"] = '\0', ["Prof."] = '\0', ["Professor"] = '\0', ["Capt"] = '\0', ["Capt."] = '\0',
+        ["Comrade"] = '\0', ["Councillor"] = '\0', ["Rev"] = '\0', ["Rev."] = '\0',
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof", "Professor", "Capt", "Herr", "Frau", "Alhaji".</summary>
+    /// <summary>An honorific before a name: "Mr", "Ms", "Sir", "Dame", "Dr", "Prof", "Professor", "Capt", "Herr", "Frau", "Alhaji", "Datuk", "Comrade".</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.ContainsKey(word);
 
     /// <summary>The sex an honorific tells, 'm' or 'f' as given-names.txt writes it; '\0' for none or no honorific.</summary>

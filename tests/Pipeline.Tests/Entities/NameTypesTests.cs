@@ -71,8 +71,9 @@ public class NameTypesTests
             "{Aaron Mistry|PER} has been acting {CFO|ORG} at {Pelican Bay|ORG}, the {CEO|MISC} said.",
             "Person Aaron Mistry", "Organization Pelican Bay"),
         Case("ATitleOrAnAdjectiveOfPlaceIsNoOrganizationAndANameEndsBeforeAVerb",
-            "The {Chairman|ORG} of the {Boston-based|ORG} lender met {Lanjing Smart Auto is Kong Dewei|ORG} and the {Board,|ORG} agreed.",
-            "Organization Lanjing Smart Auto", "Organization Board"),
+            "The {Chairman|ORG} of the {Boston-based|ORG} lender met {Lanjing Smart Auto is Kong Dewei|ORG} and the {Board,|ORG} agreed. " +
+            "{Wu Jiahao|PER}, chief executive of {Hangzhou-based|MISC} Lumo, spoke.",
+            "Organization Lanjing Smart Auto", "Organization Board", "Person Wu Jiahao", "Misc Hangzhou-based"),
         Case("AOneWordPersonAndAHyphenatedNameAfterItAreOnePerson",
             "{Rosa|PER} Delgado-Imhof met {Park|PER} {Ji-hoon|ORG}, {Ana|PER} Boston-based and {Kim|PER}\nLee-Smith.",
             "Person Rosa Delgado-Imhof", "Person Park Ji-hoon", "Person Ana", "Person Kim"),
@@ -123,6 +124,9 @@ public class NameTypesTests
             "{Ong Teck|PER} Soon will step down, and {Aaron Sim Kok|PER} Wah, head of trade, and {Jane Roe|PER} Chairman of {Acme|ORG}, met {John Smith|PER} Monday and {Ann Lee|PER} Bank staff.\n\n" +
             "{Lim Boon|PER} Retires as Chief of Staff Today",
             "Person Ong Teck Soon", "Person Aaron Sim Kok Wah", "Person Jane Roe", "Organization Acme", "Person John Smith", "Person Ann Lee", "Person Lim Boon"),
+        Case("ANameThatOpensWithAnHonorificIsAPersonsAndANameAfterOfIsAnOrganization",
+            "{Comrade Sun Jianhua|ORG} met {Councillor Morag Shaw of North Ayrshire Council|ORG}, {Hajiya Fatima Bello|LOC} and {Dr. Reddy's Laboratories|ORG}.",
+            "Person Comrade Sun Jianhua", "Person Councillor Morag Shaw", "Organization North Ayrshire Council", "Person Hajiya Fatima Bello", "Organization Dr. Reddy's Laboratories"),
     ];
 
     [TestCaseSource(nameof(Cases))]
