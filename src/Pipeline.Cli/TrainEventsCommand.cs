@@ -13,8 +13,10 @@ namespace Pipeline.Cli;
 /// </summary>
 public static class TrainEventsCommand
 {
-    /// <summary>One source of annotated articles: documents, gold folder, and the split files to train and tune on.</summary>
-    /// <summary>A source of training documents; each of its documents counts <paramref name="Weight"/> times in training.</summary>
+    /// <summary>
+    /// One source of annotated articles: documents, gold folder, and the split files to train and tune on; each of its
+    /// training documents counts <paramref name="Weight"/> times.
+    /// </summary>
     public sealed record Source(string Documents, string Gold, string TrainSplit, string? DevSplit, int Weight = 1);
 
     public static Command Create()
