@@ -403,7 +403,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         // For each token, the end of its sentence, or -1 in a headline.
         var sentenceEnd = new int[tokens.Count];
         foreach (var sentence in document.Sentences)
-            Array.Fill(sentenceEnd, IsTitleCased(document, sentence) ? -1 : sentence.EndToken, sentence.FirstToken, sentence.EndToken - sentence.FirstToken);
+            Array.Fill(sentenceEnd, WordCasing.IsTitleCased(document.Text, tokens, sentence) ? -1 : sentence.EndToken, sentence.FirstToken, sentence.EndToken - sentence.FirstToken);
         for (int m = 0; m < mentions.Count; m++)
         {
             var person = mentions[m];
@@ -417,14 +417,6 @@ public sealed partial class NameTypes : IDocumentProcessor
                 && !IsOrganizationNounOrTrade(word) && !IsHonorific(word))
                 mentions[m] = Over(document, person, person.FirstToken, next + 1);
         }
-    }
-
-    /// <summary>A sentence with no lower-case word of four letters or more: a headline in title case.</summary>
-    private static bool IsTitleCased(Document document, Sentence sentence)
-    {
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
-            if (document.Slice(document.Tokens[k]) is { Length: >= 4 } word && char.IsLower(word[0])) return false;
-        return true;
     }
 
     /// <summary>

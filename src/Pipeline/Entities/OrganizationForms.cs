@@ -140,7 +140,7 @@ public sealed class OrganizationForms : IDocumentProcessor
             foreach (var sentence in _doc.Sentences)
             {
                 _sentence = sentence;
-                if (WordCasing.IsAllCapitals(_doc.Text, _doc.Tokens, sentence) || IsTitleCased()) continue;
+                if (WordCasing.IsAllCapitals(_doc.Text, _doc.Tokens, sentence) || WordCasing.IsTitleCased(_doc.Text, _doc.Tokens, sentence)) continue;
                 changed |= FindNamedForms();
             }
             foreach (int open in _tickerStarts)
@@ -615,20 +615,6 @@ public sealed class OrganizationForms : IDocumentProcessor
             var span = new TextSpan(_doc.Tokens[first].Start, _doc.Tokens[end - 1].End);
             _mentions.Add(new Mention(span, type, _doc.TextOf(span), first, end));
             for (int k = first; k < end; k++) _owner[k] = _mentions.Count - 1;
-        }
-
-        /// <summary>A sentence in title case ("Peugeot Deal Boosts Mitsubishi"): capitalized runs there are no names.</summary>
-        private bool IsTitleCased()
-        {
-            int capitalized = 0;
-            for (int k = _sentence.FirstToken; k < _sentence.EndToken; k++)
-            {
-                var word = Word(k);
-                if (word.Length < 4 || !char.IsLetter(word[0])) continue;
-                if (char.IsLower(word[0])) return false;
-                capitalized++;
-            }
-            return capitalized >= 4;
         }
 
         private Sentence SentenceOf(int token)

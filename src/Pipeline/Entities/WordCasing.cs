@@ -82,6 +82,20 @@ public sealed class WordCasing
     public static bool IsAllCapitals(string text, IReadOnlyList<Token> tokens, Sentence sentence) =>
         HasNoLetterLike(text, tokens, sentence, char.IsLower);
 
+    /// <summary>A sentence in title case ("Peugeot Deal Boosts Mitsubishi"): four capitalized words of four letters or more, and no lower-case one.</summary>
+    public static bool IsTitleCased(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int capitalized = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (word.Length < 4 || !char.IsLetter(word[0])) continue;
+            if (char.IsLower(word[0])) return false;
+            capitalized++;
+        }
+        return capitalized >= 4;
+    }
+
     private static bool HasNoLetterLike(string text, IReadOnlyList<Token> tokens, Sentence sentence, Func<char, bool> excluded)
     {
         int words = 0;
