@@ -15,7 +15,7 @@ public static class TrainEventsCommand
 {
     /// <summary>
     /// One source of annotated articles: documents, gold folder, and the split files to train and tune on; each of its
-    /// training documents counts <paramref name="Weight"/> times.
+    /// training documents counts <paramref name="Weight"/> times in the event classifier's training.
     /// </summary>
     public sealed record Source(string Documents, string Gold, string TrainSplit, string? DevSplit, int Weight = 1);
 
@@ -30,7 +30,7 @@ public static class TrainEventsCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the example order", DefaultValueFactory = _ => new EventTrainingOptions().Seed };
         var newsWeight = new Option<int>("--news-weight")
         {
-            Description = "How many times each news-dev training document counts: it has a tenth of the corpus's documents, and its own annotators' style",
+            Description = "How many times each news-dev training document counts for the event classifier: it has a tenth of the corpus's documents, and its own annotators' style",
             DefaultValueFactory = _ => 3,
         };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds of the training documents that choose the epoch and threshold and calibrate confidence", DefaultValueFactory = _ => new EventTrainingOptions().Folds };

@@ -256,6 +256,9 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     private bool IsOrganizationNounOrTrade(ReadOnlySpan<char> word) => _organizationNouns.Contains(word) || _trades.Contains(word);
 
+    /// <summary>A word of organizations' names or a noun for one: "Inc", "Motors", "Bank", "company", "broker".</summary>
+    private bool IsOrganizationWord(ReadOnlySpan<char> word) => _nameWords.Contains(word) || IsOrganizationNounOrTrade(word);
+
     /// <summary>
     /// A name that a title says is an employer: after a title and "of" ("chief executive of Dolan Rafferty", "senior
     /// partner of Dunstan Fairlie"), or before "'s" and a title ("Ctrip's former vice president", "Leone Cementi's
@@ -413,8 +416,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             var word = document.Slice(tokens[next]);
             var after = document.Slice(tokens[next + 1]);
             if (IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (char.IsLower(after[0]) || after is "," or ";" or ")")
-                && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !_nameWords.Contains(word)
-                && !IsOrganizationNounOrTrade(word) && !IsHonorific(word))
+                && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !IsOrganizationWord(word) && !IsHonorific(word))
                 mentions[m] = Over(document, person, person.FirstToken, next + 1);
         }
     }
@@ -704,7 +706,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             int end = name.FirstToken + 1;
             while (end < name.EndToken && Word(end) is not ("of" or "," or "and")) end++;
             bool organizationWord = false;
-            for (int k = name.FirstToken + 1; k < end; k++) organizationWord |= _nameWords.Contains(Word(k)) || IsOrganizationNounOrTrade(Word(k));
+            for (int k = name.FirstToken + 1; k < end; k++) organizationWord |= IsOrganizationWord(Word(k));
             if (end == name.FirstToken + 1 || organizationWord) continue;
             mentions[m] = Over(document, name, name.FirstToken, end) with { Type = MentionType.Person };
             if (end + 1 < name.EndToken && Word(end) is "of")
@@ -721,7 +723,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
         bool Syllable(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExcept(LowerLetters)
-            && !_nameWords.Contains(word) && !IsOrganizationNounOrTrade(word);
+            && !IsOrganizationWord(word);
         if (!_chineseSurnames.Contains(Word(mention.FirstToken))) return false;
         return (mention.EndToken - mention.FirstToken) switch
         {

@@ -5,7 +5,7 @@ using Pipeline.Learning;
 
 namespace Pipeline.Events;
 
-/// <summary>A document prepared by the stages before event extraction, with its gold events; in training its examples count <paramref name="Weight"/> times.</summary>
+/// <summary>A document prepared by the stages before event extraction, with its gold events; its examples count <paramref name="Weight"/> times in the event classifier's training (the role model's count once).</summary>
 public sealed record AnnotatedDocument(Document Document, GoldDocument Gold, int Weight = 1);
 
 public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Folds = 4);
