@@ -19,8 +19,8 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
-/// it states (<see cref="GoldLabels"/>) or "no event"; averaged perceptrons learn from them, each in its own seeded
-/// order, and their mean is the model. The epoch and the threshold are chosen by core F1 over the training documents
+/// it states (<see cref="GoldLabels"/>) or "no event"; averaged perceptrons learn from them, as bags (<see cref="Bags"/>),
+/// each in its own seeded order, and their mean is the model. The epoch and the threshold are chosen by core F1 over the training documents
 /// by k-fold cross-validation (each document scored by a model that never saw it; the first epoch within the folds'
 /// noise of the best, <see cref="ChooseEpoch"/>), which is steadier than a small development split, and the confidence
 /// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. A role
@@ -35,17 +35,17 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<RoleChoice> RoleChoices, int Weight)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<(FeatureHash[][] Members, int Label)> Bags, List<RoleChoice> RoleChoices, int Weight)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold, weight) in train)
         {
             var prepared = EventExtractor.Prepare(document, candidates, rules);
             var labels = new GoldLabels(gold);
-            var found = new HashSet<GoldEvent>(ReferenceEqualityComparer.Instance);
-            var examples = prepared.Candidates.Select((c, k) => (prepared.Features[k], States(document, c, candidates) ? labels.Of(document, c, candidates, found) : EventExtractor.None)).ToArray();
-            documents.Add((prepared, gold, examples, GoldLabels.ForRoles(prepared.Candidates, examples), weight));
+            var stated = prepared.Candidates.Select(c => States(document, c, candidates) ? labels.EventOf(document, c, candidates) : null).ToArray();
+            var examples = stated.Select((e, k) => (prepared.Features[k], e == null ? EventExtractor.None : (int)e.Type + 1)).ToArray();
+            documents.Add((prepared, gold, examples, Bags(prepared, stated), GoldLabels.ForRoles(prepared.Candidates, examples), weight));
             goldEvents += gold.Events.Count;
-            covered += found.Count;
+            covered += stated.Where(e => e != null).Distinct(ReferenceEqualityComparer.Instance).Count();
         }
         int candidateCount = documents.Sum(d => d.Examples.Length), positives = documents.Sum(d => d.Examples.Count(e => e.Label != EventExtractor.None));
         log?.Invoke($"{train.Count} documents, {candidateCount:N0} candidates, {positives:N0} of them events; candidates give {covered} of the {goldEvents} gold events");
@@ -67,7 +67,8 @@ public static class EventTrainer
                 }
             return (models, scores);
         }
-        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => Enumerable.Repeat(documents[i].Examples, documents[i].Weight).SelectMany(e => e)).ToList(), options, LearnExample),
+        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => Enumerable.Repeat(documents[i].Bags, documents[i].Weight).SelectMany(b => b)).ToList(), options,
+                (perceptron, bag, scores) => perceptron.UpdateBag(bag.Members, bag.Label, scores)),
             (prepared, model) => EventExtractor.Score(prepared, model));
         var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleChoices.Select(c => (documents[i].Examples, c))).ToList(), options, LearnRanking),
             (prepared, model) => EventExtractor.ScoreRoles(prepared, model));
@@ -183,11 +184,27 @@ public static class EventTrainer
         }
     }
 
-    /// <summary>One classification example: the event model learns the candidate's label.</summary>
-    private static void LearnExample(AveragedPerceptron perceptron, (FeatureHash[] Features, int Label) example, float[] scores)
+    /// <summary>
+    /// The event model's examples, as bags (<see cref="AveragedPerceptron.UpdateBag"/>): the candidates without a title
+    /// that state one gold event form a bag, and its titled candidates another; each candidate that states none is a
+    /// bag of its own. A gold event needs one candidate to state it, and the others of its bag are often mere mentions
+    /// of the pair ("Mr Hecht, Acme's chairman, said"); learning each of them as an event would teach the model that
+    /// any mention of a person beside an employer is one. The titled bag is kept apart so that each title of a pair
+    /// is learned ("president and chief executive" is two events).
+    /// </summary>
+    private static List<(FeatureHash[][] Members, int Label)> Bags(DocumentCandidates prepared, GoldEvent?[] stated)
     {
-        ((ILinearScorer)perceptron).Score(example.Features, scores);
-        perceptron.Update(example.Features, example.Label, EventExtractor.Best(scores));
+        var bags = new List<(FeatureHash[][], int)>();
+        var byEvent = new Dictionary<(GoldEvent, bool Titled), List<FeatureHash[]>>();
+        for (int k = 0; k < stated.Length; k++)
+            if (stated[k] is { } e)
+            {
+                var key = (e, prepared.Candidates[k].Role != null);
+                (byEvent.TryGetValue(key, out var members) ? members : byEvent[key] = []).Add(prepared.Features[k]);
+            }
+            else bags.Add(([prepared.Features[k]], EventExtractor.None));
+        bags.AddRange(byEvent.Select(b => (b.Value.ToArray(), (int)b.Key.Item1.Type + 1)));
+        return bags;
     }
 
     /// <summary>

@@ -14,12 +14,15 @@ public sealed class GoldLabels(GoldDocument gold)
         gold.Events.Select(g => (g, Normalization.Person(g.Person), g.Companies.Select(Normalization.Company).ToHashSet(),
             g.Roles.Where(r => r != null).Select(Normalization.Role).ToHashSet())).ToList();
 
+    /// <summary>The candidate's label: the type of the gold event it states (<see cref="EventOf"/>), or "no event".</summary>
+    public int Of(Document document, EventCandidate c, EventCandidates candidates) =>
+        EventOf(document, c, candidates) is { } stated ? (int)stated.Type + 1 : EventExtractor.None;
+
     /// <summary>
-    /// The candidate's label; <paramref name="found"/>, when given, collects the gold event it matches. Of several
-    /// gold events of the pair (a biography's start and end at one employer), the one the sentence dates, then the
-    /// one of the sentence's nearest trigger word's type, is the one it states.
+    /// The gold event the candidate states, or null. Of several gold events of the pair (a biography's start and end at
+    /// one employer), the one the sentence dates, then the one of the sentence's nearest trigger word's type, is the one it states.
     /// </summary>
-    public int Of(Document document, EventCandidate c, EventCandidates candidates, HashSet<GoldEvent>? found = null)
+    public GoldEvent? EventOf(Document document, EventCandidate c, EventCandidates candidates)
     {
         string? person = Normalization.Person(c.PersonEntity.Name), company = Normalization.Company(c.OrganizationEntity.Name);
         string? role = c.Role == null ? null : Normalization.Role(c.Role.Text);
@@ -33,12 +36,7 @@ public sealed class GoldLabels(GoldDocument gold)
                 int fit = (date != null && e.Event.Dates.Contains(date) ? 2 : 0) + (e.Event.Type == trigger ? 1 : 0);
                 if (fit > bestFit) (best, bestFit) = (e.Event, fit);
             }
-        if (best != null)
-        {
-            found?.Add(best);
-            return (int)best.Type + 1;
-        }
-        return EventExtractor.None;
+        return best;
     }
 
     /// <summary>

@@ -53,6 +53,32 @@ public sealed class AveragedPerceptron : ILinearScorer
     }
 
     /// <summary>
+    /// One multiple-instance example (a bag): examples of which at least one has <paramref name="label"/> and the others
+    /// may not. The member that the current weights give the label most surely (the label's lead over the best other
+    /// class, ties to the first) is learned as an ordinary example, and the rest of the bag is left alone. Returns that
+    /// member. A bag of one is an ordinary example.
+    /// </summary>
+    public int UpdateBag(IReadOnlyList<FeatureHash[]> members, int label, Span<float> scores)
+    {
+        int chosen = 0, guess = 0;
+        float surest = float.NegativeInfinity;
+        for (int k = 0; k < members.Count; k++)
+        {
+            ((ILinearScorer)this).Score(members[k], scores);
+            int best = 0;
+            float rival = float.NegativeInfinity;
+            for (int c = 0; c < ClassCount; c++)
+            {
+                if (scores[c] > scores[best]) best = c;
+                if (c != label && scores[c] > rival) rival = scores[c];
+            }
+            if (scores[label] - rival > surest) (surest, chosen, guess) = (scores[label] - rival, k, best);
+        }
+        Update(members[chosen], label, guess);
+        return chosen;
+    }
+
+    /// <summary>
     /// One ranking example that was ranked wrong: of a list of items, the guess outscored the truth in class
     /// <paramref name="label"/>. Moves that class's weights up by one for the truth's features and down by one for the
     /// guess's. (A list ranked right is a step without change: <see cref="Update"/> with truth = guess.)

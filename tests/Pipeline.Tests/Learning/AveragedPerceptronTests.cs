@@ -61,6 +61,59 @@ public class AveragedPerceptronTests
         Assert.That(scores, Is.EqualTo(new[] { -2f, 1f, 1f }));
     }
 
+    private static float[] Current(AveragedPerceptron p, FeatureHash feature)
+    {
+        var scores = new float[p.ClassCount];
+        p.AddScores([feature], scores);
+        return scores;
+    }
+
+    [Test]
+    public void BagLearnsOnlyTheMemberThatGivesTheLabelMostSurely()
+    {
+        // f0 is [-1,1,0]. For class 2, member [f0] leads by 0 - 1 = -1 and [f3] by 0 - 0 = 0: [f3] is learned, guessed as class 0.
+        var p = new AveragedPerceptron(3);
+        p.Update([F0], truth: 1, guess: 0);
+        int chosen = p.UpdateBag([[F0], [F3]], label: 2, new float[3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(chosen, Is.EqualTo(1));
+            Assert.That(Current(p, F3), Is.EqualTo(new[] { -1f, 0f, 1f }));
+            Assert.That(Current(p, F0), Is.EqualTo(new[] { -1f, 1f, 0f }));
+            Assert.That(p.Steps, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void BagWithAMemberAlreadyRightChangesNothing()
+    {
+        // [f1] leads class 1 by 0, [f0, f2] by 1 - 0 = 1 and is right: a step without change, f1 and f2 untouched.
+        var p = new AveragedPerceptron(3);
+        p.Update([F0], truth: 1, guess: 0);
+        int chosen = p.UpdateBag([[F1], [F0, F2]], label: 1, new float[3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(chosen, Is.EqualTo(1));
+            Assert.That(Current(p, F1), Is.EqualTo(new[] { 0f, 0f, 0f }));
+            Assert.That(Current(p, F2), Is.EqualTo(new[] { 0f, 0f, 0f }));
+            Assert.That(Row(p.Average(), F0), Is.EqualTo(new[] { -1f, 1f, 0f }));
+            Assert.That(p.Steps, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void BagTiesGoToTheFirstMemberAndABagOfOneIsAnOrdinaryExample()
+    {
+        var bagged = new AveragedPerceptron(3);
+        Assert.That(bagged.UpdateBag([[F1], [F2]], label: 2, new float[3]), Is.EqualTo(0));
+        bagged.UpdateBag([[F0, F1]], label: 1, new float[3]);
+        var plain = new AveragedPerceptron(3);
+        plain.Update([F1], truth: 2, guess: 0);
+        plain.Update([F0, F1], truth: 1, guess: 2);
+        foreach (var feature in new[] { F0, F1, F2 })
+            Assert.That(Row(bagged.Average(), feature), Is.EqualTo(Row(plain.Average(), feature)));
+    }
+
     [Test]
     public void RowsWhoseAverageIsZeroAreDropped()
     {
