@@ -35,7 +35,7 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<(FeatureHash[][] Members, int Label)> Bags, List<RoleChoice> RoleChoices, int Weight)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<Example> EventExamples, List<Example> RoleExamples, int Weight)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold, weight) in train)
         {
@@ -43,7 +43,8 @@ public static class EventTrainer
             var labels = new GoldLabels(gold);
             var stated = prepared.Candidates.Select(c => States(document, c, candidates) ? labels.EventOf(document, c, candidates) : null).ToArray();
             var examples = stated.Select((e, k) => (prepared.Features[k], e == null ? EventExtractor.None : (int)e.Type + 1)).ToArray();
-            documents.Add((prepared, gold, examples, Bags(prepared, stated), GoldLabels.ForRoles(prepared.Candidates, examples), weight));
+            documents.Add((prepared, gold, examples, [.. Bags(prepared, stated), .. OrganizationChoices(prepared, examples)],
+                GoldLabels.ForRoles(prepared.Candidates, examples).Select(c => RoleExample(examples, c)).ToList(), weight));
             goldEvents += gold.Events.Count;
             covered += stated.Where(e => e != null).Distinct(ReferenceEqualityComparer.Instance).Count();
         }
@@ -67,10 +68,9 @@ public static class EventTrainer
                 }
             return (models, scores);
         }
-        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => Enumerable.Repeat(documents[i].Bags, documents[i].Weight).SelectMany(b => b)).ToList(), options,
-                (perceptron, bag, scores) => perceptron.UpdateBag(bag.Members, bag.Label, scores)),
+        var (foldModels, outOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => Enumerable.Repeat(documents[i].EventExamples, documents[i].Weight).SelectMany(e => e)).ToList(), options),
             (prepared, model) => EventExtractor.Score(prepared, model));
-        var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleChoices.Select(c => (documents[i].Examples, c))).ToList(), options, LearnRanking),
+        var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleExamples).ToList(), options),
             (prepared, model) => EventExtractor.ScoreRoles(prepared, model));
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
@@ -160,7 +160,7 @@ public static class EventTrainer
     /// of each in a new order from its seed. One order's model depends on the order more than on the data; the mean
     /// of a few does not.
     /// </summary>
-    private static IEnumerable<(LinearModel Model, int Epoch)> Epochs<T>(List<T> examples, EventTrainingOptions options, Action<AveragedPerceptron, T, float[]> learn)
+    private static IEnumerable<(LinearModel Model, int Epoch)> Epochs(List<Example> examples, EventTrainingOptions options)
     {
         int epochs = options.Epochs, seed = options.Seed;
         var perceptrons = new AveragedPerceptron[Orders];
@@ -178,7 +178,7 @@ public static class EventTrainer
             {
                 var scores = new float[EventExtractor.ClassCount];
                 randoms[j].Shuffle(orders[j]);
-                foreach (int k in orders[j]) learn(perceptrons[j], examples[k], scores);
+                foreach (int k in orders[j]) examples[k].LearnBy(perceptrons[j], scores);
             });
             yield return (LinearModel.Mean(perceptrons.Select(p => p.Average()).ToList()), epoch);
         }
@@ -192,9 +192,9 @@ public static class EventTrainer
     /// any mention of a person beside an employer is one. The titled bag is kept apart so that each title of a pair
     /// is learned ("president and chief executive" is two events).
     /// </summary>
-    private static List<(FeatureHash[][] Members, int Label)> Bags(DocumentCandidates prepared, GoldEvent?[] stated)
+    private static List<Example> Bags(DocumentCandidates prepared, GoldEvent?[] stated)
     {
-        var bags = new List<(FeatureHash[][], int)>();
+        var bags = new List<Example>();
         var byEvent = new Dictionary<(GoldEvent, bool Titled), List<FeatureHash[]>>();
         for (int k = 0; k < stated.Length; k++)
             if (stated[k] is { } e)
@@ -202,29 +202,50 @@ public static class EventTrainer
                 var key = (e, prepared.Candidates[k].Role != null);
                 (byEvent.TryGetValue(key, out var members) ? members : byEvent[key] = []).Add(prepared.Features[k]);
             }
-            else bags.Add(([prepared.Features[k]], EventExtractor.None));
-        bags.AddRange(byEvent.Select(b => (b.Value.ToArray(), (int)b.Key.Item1.Type + 1)));
+            else bags.Add(new Example([prepared.Features[k]], EventExtractor.None));
+        bags.AddRange(byEvent.Select(b => new Example(b.Value.ToArray(), (int)b.Key.Item1.Type + 1)));
         return bags;
     }
 
     /// <summary>
-    /// One ranking example: the role model learns to score a right candidate of the choice (the best-scored of them)
-    /// above every other in the choice's class.
+    /// The event model's ranking examples: of one person mention and title (or none), the candidates at each organization,
+    /// for each event type that some of them state; those must outscore the others in that type's class. The bags teach
+    /// whether a candidate states an event; these teach which of the person's organizations it is at.
     /// </summary>
-    private static void LearnRanking(AveragedPerceptron perceptron, ((FeatureHash[] Features, int Label)[] Examples, RoleChoice Choice) example, float[] scores)
+    private static IEnumerable<Example> OrganizationChoices(DocumentCandidates prepared, (FeatureHash[] Features, int Label)[] examples)
     {
-        var (examples, choice) = example;
-        int guess = -1, truth = -1;
-        float guessScore = float.NegativeInfinity, truthScore = float.NegativeInfinity;
-        for (int k = choice.First; k < choice.End; k++)
+        var byMention = new Dictionary<(Mention Person, Mention? Title), List<int>>();
+        for (int k = 0; k < prepared.Candidates.Count; k++)
         {
-            ((ILinearScorer)perceptron).Score(examples[k].Features, scores);
-            float score = scores[choice.Label];
-            if (score > guessScore) (guess, guessScore) = (k, score);
-            if (score > truthScore && choice.Right.Contains(k)) (truth, truthScore) = (k, score);
+            var key = (prepared.Candidates[k].Person, prepared.Candidates[k].Role);
+            (byMention.TryGetValue(key, out var same) ? same : byMention[key] = []).Add(k);
         }
-        if (guess == truth) perceptron.Update(examples[guess].Features, choice.Label, choice.Label);
-        else perceptron.UpdateRanking(examples[truth].Features, examples[guess].Features, choice.Label);
+        foreach (var same in byMention.Values.Where(s => s.Count > 1))
+        {
+            var items = same.Select(k => prepared.Features[k]).ToArray();
+            for (int label = 1; label < EventExtractor.ClassCount; label++)
+            {
+                var right = Enumerable.Range(0, same.Count).Where(j => examples[same[j]].Label == label).ToArray();
+                if (right.Length > 0 && right.Length < same.Count) yield return new Example(items, label, right);
+            }
+        }
+    }
+
+    /// <summary>The role model's example: a <see cref="RoleChoice"/>'s candidates, and the right ones among them.</summary>
+    private static Example RoleExample((FeatureHash[] Features, int Label)[] examples, RoleChoice choice) =>
+        new(examples[choice.First..choice.End].Select(e => e.Features).ToArray(), choice.Label, choice.Right.Select(k => k - choice.First).ToArray());
+
+    /// <summary>
+    /// A training example: a bag (<see cref="AveragedPerceptron.UpdateBag"/>) when <see cref="Right"/> is null, else a
+    /// ranking of <see cref="Items"/> in which the right ones come first (<see cref="AveragedPerceptron.UpdateChoice"/>).
+    /// </summary>
+    private sealed record Example(FeatureHash[][] Items, int Label, int[]? Right = null)
+    {
+        public void LearnBy(AveragedPerceptron perceptron, float[] scores)
+        {
+            if (Right == null) perceptron.UpdateBag(Items, Label, scores);
+            else perceptron.UpdateChoice(Items, Label, Right, scores);
+        }
     }
 
     /// <summary>

@@ -79,6 +79,27 @@ public sealed class AveragedPerceptron : ILinearScorer
     }
 
     /// <summary>
+    /// One ranking example: of a list of items, the <paramref name="right"/> ones should score highest in class
+    /// <paramref name="label"/>. When another outscores the best-scored right one (ties to the first), learns that pair
+    /// (<see cref="UpdateRanking"/>); otherwise it is a step without change. Returns the item that scored highest.
+    /// </summary>
+    public int UpdateChoice(IReadOnlyList<FeatureHash[]> items, int label, ReadOnlySpan<int> right, Span<float> scores)
+    {
+        int guess = -1, truth = -1;
+        float guessScore = float.NegativeInfinity, truthScore = float.NegativeInfinity;
+        for (int k = 0; k < items.Count; k++)
+        {
+            ((ILinearScorer)this).Score(items[k], scores);
+            float score = scores[label];
+            if (score > guessScore) (guess, guessScore) = (k, score);
+            if (score > truthScore && right.Contains(k)) (truth, truthScore) = (k, score);
+        }
+        if (guess == truth) Update(items[guess], label, label);
+        else UpdateRanking(items[truth], items[guess], label);
+        return guess;
+    }
+
+    /// <summary>
     /// One ranking example that was ranked wrong: of a list of items, the guess outscored the truth in class
     /// <paramref name="label"/>. Moves that class's weights up by one for the truth's features and down by one for the
     /// guess's. (A list ranked right is a step without change: <see cref="Update"/> with truth = guess.)

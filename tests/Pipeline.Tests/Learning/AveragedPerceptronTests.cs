@@ -115,6 +115,24 @@ public class AveragedPerceptronTests
     }
 
     [Test]
+    public void ChoiceRanksTheRightItemAboveTheOneThatOutscoredIt()
+    {
+        // f0 is [-1,1,0]. In class 1, [f1] scores 0 and [f0] 1: [f0] is the guess, so class 1 moves up for f1 and down for f0.
+        var p = new AveragedPerceptron(3);
+        p.Update([F0], truth: 1, guess: 0);
+        int first = p.UpdateChoice([[F1], [F0]], label: 1, right: [0], new float[3]);
+        // Now [f1] scores 1 and [f0] 0: ranked right, a step without change.
+        int second = p.UpdateChoice([[F1], [F0]], label: 1, right: [0], new float[3]);
+        Assert.Multiple(() =>
+        {
+            Assert.That((first, second), Is.EqualTo((1, 0)));
+            Assert.That(Current(p, F1), Is.EqualTo(new[] { 0f, 1f, 0f }));
+            Assert.That(Current(p, F0), Is.EqualTo(new[] { -1f, 0f, 0f }));
+            Assert.That(p.Steps, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public void RowsWhoseAverageIsZeroAreDropped()
     {
         // f3 after steps 1-4: [-1,1,0], [0,0,0], [1,-1,0], [0,0,0]: every class averages to zero.
