@@ -42,7 +42,7 @@ public static class EventTrainer
             var prepared = EventExtractor.Prepare(document, candidates, rules);
             var labels = new GoldLabels(gold);
             var stated = prepared.Candidates.Select(c => States(document, c, candidates) ? labels.EventOf(document, c, candidates) : null).ToArray();
-            var examples = stated.Select((e, k) => (prepared.Features[k], e == null ? EventExtractor.None : (int)e.Type + 1)).ToArray();
+            var examples = stated.Select((e, k) => (prepared.Features[k], GoldLabels.Label(e))).ToArray();
             documents.Add((prepared, gold, examples, [.. Bags(prepared, stated), .. OrganizationChoices(prepared, examples)],
                 GoldLabels.ForRoles(prepared.Candidates, examples).Select(c => RoleExample(examples, c)).ToList(), weight));
             goldEvents += gold.Events.Count;
@@ -203,7 +203,7 @@ public static class EventTrainer
                 (byEvent.TryGetValue(key, out var members) ? members : byEvent[key] = []).Add(prepared.Features[k]);
             }
             else bags.Add(new Example([prepared.Features[k]], EventExtractor.None));
-        bags.AddRange(byEvent.Select(b => new Example(b.Value.ToArray(), (int)b.Key.Item1.Type + 1)));
+        bags.AddRange(byEvent.Select(b => new Example(b.Value.ToArray(), GoldLabels.Label(b.Key.Item1))));
         return bags;
     }
 

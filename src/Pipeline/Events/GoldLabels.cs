@@ -14,9 +14,8 @@ public sealed class GoldLabels(GoldDocument gold)
         gold.Events.Select(g => (g, Normalization.Person(g.Person), g.Companies.Select(Normalization.Company).ToHashSet(),
             g.Roles.Where(r => r != null).Select(Normalization.Role).ToHashSet())).ToList();
 
-    /// <summary>The candidate's label: the type of the gold event it states (<see cref="EventOf"/>), or "no event".</summary>
-    public int Of(Document document, EventCandidate c, EventCandidates candidates) =>
-        EventOf(document, c, candidates) is { } stated ? (int)stated.Type + 1 : EventExtractor.None;
+    /// <summary>The classifier's label of a candidate that states <paramref name="stated"/> (<see cref="EventOf"/>): its type's class, or "no event".</summary>
+    public static int Label(GoldEvent? stated) => stated == null ? EventExtractor.None : (int)stated.Type + 1;
 
     /// <summary>
     /// The gold event the candidate states, or null. Of several gold events of the pair (a biography's start and end at

@@ -17,7 +17,7 @@ public class GoldLabelsTests
     {
         var labels = new GoldLabels(new GoldDocument("d", null, events, "d.json"));
         return EventCandidates.Of(document).Select(c => $"{document.Sentences.IndexOf(c.Sentence.Sentence)} {c.Role?.Text ?? "-"}: "
-            + (labels.Of(document, c, Candidates) is var label and > EventExtractor.None ? ((EventType)(label - 1)).ToString() : "none")).ToArray();
+            + (labels.EventOf(document, c, Candidates)?.Type.ToString() ?? "none")).ToArray();
     }
 
     private static void AddTime(Document document, int token, string value) =>
@@ -57,7 +57,7 @@ public class GoldLabelsTests
         string[] Choices(params GoldEvent[] events)
         {
             var labels = new GoldLabels(new GoldDocument("d", null, events, "d.json"));
-            var examples = candidates.Select(c => (Array.Empty<Pipeline.Learning.FeatureHash>(), labels.Of(document, c, Candidates))).ToArray();
+            var examples = candidates.Select(c => (Array.Empty<Pipeline.Learning.FeatureHash>(), GoldLabels.Label(labels.EventOf(document, c, Candidates)))).ToArray();
             return GoldLabels.ForRoles(candidates, examples).Select(c => $"{(EventType)(c.Label - 1)}: {c.First}-{c.End} {string.Join(" ", c.Right)}").ToArray();
         }
         Assert.Multiple(() =>
