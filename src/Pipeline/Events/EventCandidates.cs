@@ -78,12 +78,11 @@ public sealed class EventCandidates
         Salience, Back, PersonName, QuotedTrigger, Coordinated,
     }
 
-    private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    private readonly TriggerWords _triggers;
 
     public EventCandidates(IEnumerable<(string Word, EventType Type, bool PersonFollows)> triggers)
     {
-        _triggers = triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggers = new TriggerWords(triggers);
     }
 
     /// <summary>
@@ -201,9 +200,7 @@ public sealed class EventCandidates
             var word = document.Slice(document.Tokens[k]);
             if (word is "“" || word is "\"" && open < 0) open = k;
             else if (word is "”" or "\"" && open >= 0) { words.Quotes.Add((open, k)); open = -1; }
-            if (k + 1 < sentence.Sentence.EndToken && RuleBasedExtractor.PhrasalTrigger(word, document.Slice(document.Tokens[k + 1])) is { } phrasal)
-                words.Triggers.Add((k, phrasal, false));
-            else if (char.IsLower(word[0]) && _triggers.TryGetValue(word, out var trigger)) words.Triggers.Add((k, trigger.Type, trigger.PersonFollows));
+            if (_triggers.TryGet(document, sentence.Sentence, k, out var type, out bool personFollows)) words.Triggers.Add((k, type, personFollows));
             if (Cues.Contains(word)) words.Cues.Add(k);
         }
         return sentence.Words = words;

@@ -15,12 +15,11 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
     private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet Pronouns = new(["he", "she"], StringComparer.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    private readonly TriggerWords _triggers;
 
     public RuleBasedExtractor(IEnumerable<(string Word, EventType Type, bool PersonFollows)> triggers)
     {
-        _triggers = triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggers = new TriggerWords(triggers);
     }
 
     public static RuleBasedExtractor Load(string? modelDirectory = null) => new(ReadTriggers(modelDirectory));
@@ -69,7 +68,7 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 var word = doc.Slice(doc.Tokens[i]);
-                if (!TriggerAt(doc, i, sentence, word, out var type, out bool personFollows)) continue;
+                if (!_triggers.TryGet(doc, sentence, i, out var type, out bool personFollows)) continue;
                 bool passive = false;
                 for (int k = Math.Max(sentence.FirstToken, i - 3); personFollows && k < i; k++)
                     passive |= PassiveAuxiliaries.Contains(doc.Slice(doc.Tokens[k]));
@@ -106,34 +105,6 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
             if (people.Count > 0) lastPerson = Person(people[^1]);
             if (organizations.Count > 0) lastOrganization = organizations[^1].Text;
         }
-    }
-
-    private bool TriggerAt(Document doc, int i, Sentence sentence, ReadOnlySpan<char> word, out EventType type, out bool personFollows)
-    {
-        if (i + 1 < sentence.EndToken && PhrasalTrigger(word, doc.Slice(doc.Tokens[i + 1])) is { } phrasal)
-        {
-            (type, personFollows) = (phrasal, false);
-            return true;
-        }
-        if (_triggers.TryGetValue(word, out var trigger) && char.IsLower(word[0]))
-        {
-            (type, personFollows) = trigger;
-            return true;
-        }
-        (type, personFollows) = (default, false);
-        return false;
-    }
-
-    /// <summary>
-    /// The type of a move stated by a verb and its particle, the person before them: "stepped down", "step aside",
-    /// "stood down" end a role, "took over" starts one.
-    /// </summary>
-    public static EventType? PhrasalTrigger(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle)
-    {
-        if (verb is "step" or "steps" or "stepped" or "stepping") return particle is "down" or "aside" ? EventType.End : null;
-        if (verb is "stand" or "stands" or "stood" or "standing") return particle is "down" ? EventType.End : null;
-        if (verb is "take" or "takes" or "took" or "taking" or "taken") return particle is "over" ? EventType.Start : null;
-        return null;
     }
 
     /// <summary>A hold from the appositive patterns of news, for a person that no trigger claimed.</summary>
