@@ -28,9 +28,11 @@ public sealed class RuleEvents
 /// <summary>
 /// The trained event models: the event classifier, with its threshold (how far the best type's score may fall short of
 /// "no event" and still be taken; below 0 trades precision for recall) and its calibration; and the role model, which
-/// chooses titles for events taken without one, with its threshold (no role model: the event model's titles only).
+/// chooses titles for events taken without one, with its threshold (no role model: the event model's titles only); and
+/// the date model, which chooses events' dates (none: the hand rule's dates, <see cref="EventDates"/>).
 /// </summary>
-public sealed record EventModel(ILinearScorer Events, PlattScaling Calibration, float Threshold, ILinearScorer? Roles = null, float RoleThreshold = 0);
+public sealed record EventModel(ILinearScorer Events, PlattScaling Calibration, float Threshold, ILinearScorer? Roles = null, float RoleThreshold = 0,
+    ILinearScorer? Dates = null);
 
 /// <summary>A document's event candidates and their features: what the model scores.</summary>
 public sealed record DocumentCandidates(Document Document, List<EventCandidate> Candidates, FeatureHash[][] Features);
@@ -51,7 +53,7 @@ public sealed class EventExtractor : IDocumentProcessor
 
     public EventExtractor(EventCandidates candidates, RuleBasedExtractor rules, EventModel model)
     {
-        foreach (var scorer in new[] { model.Events, model.Roles })
+        foreach (var scorer in new[] { model.Events, model.Roles, model.Dates })
             if (scorer != null && scorer.ClassCount != ClassCount) throw new ArgumentException($"an event model has {ClassCount} classes; this one has {scorer.ClassCount}");
         (_candidates, _rules, _model) = (candidates, rules, model);
     }
@@ -72,7 +74,7 @@ public sealed class EventExtractor : IDocumentProcessor
         var prepared = Prepare(document, _candidates, _rules);
         var scored = Score(prepared, _model.Events);
         document.Events.AddRange(Events(prepared, scored, _model.Threshold, _model.Calibration,
-            _model.Roles == null ? null : ScoreRoles(prepared, _model.Roles, scored, _model.Threshold), _model.RoleThreshold));
+            _model.Roles == null ? null : ScoreRoles(prepared, _model.Roles, scored, _model.Threshold), _model.RoleThreshold, _model.Dates));
     }
 
     /// <summary>The candidates of a document with their features; they do not depend on the model, so training computes them once.</summary>
@@ -131,10 +133,11 @@ public sealed class EventExtractor : IDocumentProcessor
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
     /// A taken title brings the others of its coordinated run that the model gives the same type; a post written beside
     /// the person's name while the move has another title, a former title and a denied move are holds (<see cref="TypesOf"/>).
-    /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>).
+    /// With the role model's scores, an event taken without a title carries the one the role model chooses (<see cref="ChosenRoles"/>);
+    /// with a date model, events are dated by it (<see cref="EventDates"/>).
     /// </summary>
     public static List<CareerEvent> Events(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, PlattScaling calibration,
-        float[]? roleScores = null, float roleThreshold = 0)
+        float[]? roleScores = null, float roleThreshold = 0, ILinearScorer? dates = null)
     {
         var (document, candidates, _) = prepared;
         var roles = roleScores == null ? null : ChosenRoles(candidates, scored, threshold, roleScores, roleThreshold);
@@ -147,7 +150,7 @@ public sealed class EventExtractor : IDocumentProcessor
                 {
                     predecessors.Add(end.Person);
                     foreach (var role in end.Role != null ? [end.Role] : SuccessorsTitles(prepared, scored, threshold, k))
-                        ends.Add(EventOf(document, end with { Role = role }, EventType.End, calibration.Probability(scored[k].Margin)));
+                        ends.Add(EventOf(document, end with { Role = role }, EventType.End, calibration.Probability(scored[k].Margin), dates));
                 }
         // The best-scored candidate of each person mention, title (or none) and type; and of each title, organization and type.
         var bestOrganization = new Dictionary<(Mention, Mention?, EventType), int>();
@@ -179,11 +182,11 @@ public sealed class EventExtractor : IDocumentProcessor
         {
             var (k, c) = taken[i];
             double confidence = calibration.Probability(scored[k].Margin);
-            events.Add(EventOf(document, c, types[i], confidence));
+            events.Add(EventOf(document, c, types[i], confidence, dates));
             foreach (int mate in RunMates(document, candidates, k, c.Role))
                 if (scored[mate].Type == scored[k].Type && !(bestPerson.TryGetValue((candidates[mate].Role!, c.OrganizationEntity, scored[k].Type), out int owner) && owner != mate)
                     && covered.Add(mate))
-                    events.Add(EventOf(document, candidates[mate], types[i], confidence));
+                    events.Add(EventOf(document, candidates[mate], types[i], confidence, dates));
         }
         events.AddRange(ends);
         return events;
@@ -346,24 +349,6 @@ public sealed class EventExtractor : IDocumentProcessor
         }
     }
 
-    private static readonly WordSet ReportingVerbs = new(["said", "says", "announced", "told", "reported", "confirmed", "disclosed"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether a time expression dates the report, not the event: "said on Tuesday", "said Thursday that", and a
-    /// dateline ("HOUSTON, Nov 24 -", "Sina Tech News, November 3 —" after a headline). The spec gives such an event no date.
-    /// </summary>
-    private static bool DatesTheReport(Document document, TimeExpression time)
-    {
-        var tokens = document.Tokens;
-        ReadOnlySpan<char> Word(int k) => k >= 0 && k < tokens.Count ? document.Slice(tokens[k]) : "";
-        int before = time.FirstToken - 1;
-        if (Word(before) is "on" or "On") before--;
-        if (ReportingVerbs.Contains(Word(before)) || ReportingVerbs.Contains(Word(time.EndToken))) return true;
-        // A dateline: "HOUSTON, Nov 24 -" near the start, or after a headline ("Sina Tech News, November 3 —").
-        bool dash = Word(time.EndToken) is "-" or "--" or "—" or "–";
-        return time.FirstToken < 8 && (dash || Word(time.EndToken) is "(") || dash && Word(time.FirstToken - 1) is ",";
-    }
-
     /// <summary>Runs the rule-based extractor on the document and takes back its events.</summary>
     public static RuleEvents RuleEvents(Document document, RuleBasedExtractor rules)
     {
@@ -382,63 +367,11 @@ public sealed class EventExtractor : IDocumentProcessor
         return best;
     }
 
-    /// <summary>The event of a candidate; a title broken over lines is given on one ("chief\noperating officer").</summary>
-    public static CareerEvent EventOf(Document document, EventCandidate c, EventType type, double confidence) =>
-        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : Coreference.OneLine(c.Role.Text),
-            DateOf(document, c, type), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
-
     /// <summary>
-    /// The event's date: of the sentence's time expressions with a value, the nearest after the event's word (the trigger
-    /// of its type nearest its title, or nearest the person when it has none; without triggers, the person) before the
-    /// next person is named ("Lee left in 2015 and Roe joined in 2021"; "Rudd, who joined in 1989, was named president,
-    /// effective Feb. 1"), else the nearest before it after the
-    /// person before, else the nearest; not one that dates the report ("said on Tuesday", a dateline); none when the
-    /// sentence says "effective immediately"; and for a hold only a "since" date ("chairman since 1982").
+    /// The event of a candidate; a title broken over lines is given on one ("chief\noperating officer"). Its date is the
+    /// date model's choice, or without one the hand rule's (<see cref="EventDates"/>).
     /// </summary>
-    public static string? DateOf(Document document, EventCandidate c, EventType type)
-    {
-        const int Stretch = 10_000;
-        var sentence = c.Sentence.Sentence;
-        var times = document.TimeExpressions;
-        // Time expressions are in text order: find the sentence's first by bisection, so long documents stay linear.
-        int low = 0, high = times.Count;
-        while (low < high)
-        {
-            int middle = (low + high) / 2;
-            if (times[middle].Span.Start < sentence.Start) low = middle + 1; else high = middle;
-        }
-        // The person's stretch of the sentence: from the other person before it to the other person after it.
-        int from = sentence.FirstToken, to = sentence.EndToken;
-        foreach (var other in c.Sentence.People)
-        {
-            if (other.Form == MentionForm.Pronoun || c.Sentence.EntityOf(other) == c.PersonEntity) continue;
-            if (other.EndToken <= c.Person.FirstToken) from = Math.Max(from, other.EndToken);
-            else if (other.FirstToken >= c.Person.EndToken) to = Math.Min(to, other.FirstToken);
-        }
-        // The event's word: the trigger of its type in the person's stretch nearest the title, or without one the person.
-        int anchorFirst = c.Person.FirstToken, anchorEnd = c.Person.EndToken;
-        if (c.Sentence.Words is { } words)
-        {
-            int nearest = int.MaxValue, near = (c.Role ?? c.Person).FirstToken;
-            foreach (var (k, t, _) in words.Triggers)
-                if (t == type && k >= from && k < to && words.Governs(k, c.Person.FirstToken) && Math.Abs(k - near) < nearest)
-                    (nearest, anchorFirst, anchorEnd) = (Math.Abs(k - near), k, k + 1);
-        }
-        TimeExpression? best = null;
-        int bestDistance = int.MaxValue;
-        for (int k = low; k < times.Count; k++)
-        {
-            var time = times[k];
-            if (time.Span.Start >= sentence.End) break;
-            if (time.Value == null && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase)) return null;
-            if (time.Value == null || DatesTheReport(document, time)) continue;
-            if (type == EventType.Hold && !(time.FirstToken > 0 && document.Slice(document.Tokens[time.FirstToken - 1]) is "since" or "Since")) continue;
-            // A time in the person's stretch, after the person first, comes before any other; then the nearest.
-            int distance = time.FirstToken >= anchorEnd ? time.FirstToken - anchorEnd : Math.Abs(anchorFirst - time.EndToken);
-            if (time.FirstToken < from || time.EndToken > to) distance += 2 * Stretch;
-            else if (time.FirstToken < anchorFirst) distance += Stretch;
-            if (distance < bestDistance) (best, bestDistance) = (time, distance);
-        }
-        return best?.Value;
-    }
+    public static CareerEvent EventOf(Document document, EventCandidate c, EventType type, double confidence, ILinearScorer? dates = null) =>
+        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : Coreference.OneLine(c.Role.Text),
+            dates == null ? EventDates.Heuristic(document, c, type) : EventDates.Choose(document, c, type, dates), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
 }

@@ -7,11 +7,11 @@ namespace Pipeline.Events;
 /// <summary>
 /// The trained event models on disk, one folder: <c>model.json</c> (versions, classes, calibration, thresholds, training
 /// data and dev scores), <c>weights.bin</c> (the event classifier, a <see cref="LinearModel"/>) and, when training kept
-/// one, <c>roles.bin</c> (the role model). The reader refuses versions it does not know.
+/// one, <c>roles.bin</c> (the role model) and <c>dates.bin</c> (the date model). The reader refuses versions it does not know.
 /// </summary>
 public static class EventModelDirectory
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     private const string Retrain = "pipeline train events";
     public const string DefaultName = "events";
     public static readonly string[] Classes = ["none", "start", "end", "hold"];
@@ -25,6 +25,9 @@ public static class EventModelDirectory
         var roles = Path.Combine(folder, "roles.bin");
         if (trained.Roles != null) trained.Roles.Save(roles);
         else File.Delete(roles);
+        var dates = Path.Combine(folder, "dates.bin");
+        if (trained.Dates != null) trained.Dates.Save(dates);
+        else File.Delete(dates);
         var dev = trained.Dev;
         var manifest = new JObject
         {
@@ -36,6 +39,7 @@ public static class EventModelDirectory
             ["calibration"] = new JObject { ["a"] = trained.Calibration.A, ["b"] = trained.Calibration.B },
             ["threshold"] = trained.Threshold,
             ["role_threshold"] = trained.Roles == null ? null : trained.RoleThreshold,
+            ["date_model"] = trained.Dates != null,
             ["training"] = training,
             ["scores"] = new JObject
             {
@@ -64,6 +68,7 @@ public static class EventModelDirectory
         // A role threshold names the role model's weights; none means the folder has no role model.
         float? roleThreshold = manifest["role_threshold"]?.Value<float?>();
         var roles = roleThreshold == null ? null : LinearModel.Load(Path.Combine(folder, "roles.bin"));
-        return new EventModel(LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold, roles, roleThreshold ?? 0);
+        var dates = manifest["date_model"]?.Value<bool>() == true ? LinearModel.Load(Path.Combine(folder, "dates.bin")) : null;
+        return new EventModel(LinearModel.Load(Path.Combine(folder, "weights.bin")), new PlattScaling(a, b), threshold, roles, roleThreshold ?? 0, dates);
     }
 }

@@ -15,7 +15,7 @@ public sealed record EventTrainingOptions(int Epochs = 12, int Seed = 1, int Fol
 /// by cross-validation (by epoch, and at the chosen epoch and threshold), and the scores on the development documents.
 /// </summary>
 public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, float Threshold, int Epoch, List<double> CrossValidatedF1ByEpoch,
-    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives, LinearModel? Roles = null, float RoleThreshold = 0);
+    ScoreReport CrossValidated, ScoreReport Dev, int Candidates, int Positives, LinearModel? Roles = null, float RoleThreshold = 0, LinearModel? Dates = null);
 
 /// <summary>
 /// Trains the event classifier: each candidate of a training document is labelled with the type of the gold event
@@ -26,8 +26,9 @@ public sealed record TrainedEvents(LinearModel Model, PlattScaling Calibration, 
 /// is calibrated on those same out-of-fold scores. The model is the mean of the folds' models at that epoch. A role
 /// model learns from the same candidates, by ranking each event's titled candidates against the one without a title,
 /// which title an event carries (<see cref="GoldLabels.ForRoles"/>), in the same folds; its epoch and threshold are
-/// chosen by cross-validated strict F1, and it is kept only if it raises that. The development documents are scored
-/// for the record.
+/// chosen by cross-validated strict F1, and it is kept only if it raises that. A date model learns, by ranking each
+/// candidate's dates (<see cref="EventDates.Example"/>), which one its event has; its epoch is chosen, and it is kept,
+/// the same way. The development documents are scored for the record.
 /// </summary>
 public static class EventTrainer
 {
@@ -35,7 +36,8 @@ public static class EventTrainer
         EventCandidates candidates, RuleBasedExtractor rules, EventTrainingOptions options, Action<string>? log = null)
     {
         if (options.Folds < 2 || options.Folds > train.Count) throw new ArgumentOutOfRangeException(nameof(options), $"folds must be 2 to {train.Count}");
-        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<Example> EventExamples, List<Example> RoleExamples, int Weight)>();
+        var documents = new List<(DocumentCandidates Prepared, GoldDocument Gold, (FeatureHash[] Features, int Label)[] Examples, List<Example> EventExamples,
+            List<Example> RoleExamples, List<Example> DateExamples, int Weight)>();
         int goldEvents = 0, covered = 0;
         foreach (var (document, gold, weight) in train)
         {
@@ -44,7 +46,7 @@ public static class EventTrainer
             var stated = prepared.Candidates.Select(c => States(document, c, candidates) ? labels.EventOf(document, c, candidates) : null).ToArray();
             var examples = stated.Select((e, k) => (prepared.Features[k], GoldLabels.Label(e))).ToArray();
             documents.Add((prepared, gold, examples, [.. Bags(prepared, stated), .. OrganizationChoices(prepared, examples)],
-                GoldLabels.ForRoles(prepared.Candidates, examples).Select(c => RoleExample(examples, c)).ToList(), weight));
+                GoldLabels.ForRoles(prepared.Candidates, examples).Select(c => RoleExample(examples, c)).ToList(), DateExamples(prepared, stated).ToList(), weight));
             goldEvents += gold.Events.Count;
             covered += stated.Where(e => e != null).Distinct(ReferenceEqualityComparer.Instance).Count();
         }
@@ -72,15 +74,19 @@ public static class EventTrainer
             (prepared, model) => EventExtractor.Score(prepared, model));
         var (roleFoldModels, roleOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].RoleExamples).ToList(), options),
             (prepared, model) => EventExtractor.ScoreRoles(prepared, model));
+        // The date model scores only the events taken: each document keeps the model of the folds without it.
+        var (dateFoldModels, dateOutOfFold) = CrossTrain(train => Epochs(train.SelectMany(i => documents[i].DateExamples).ToList(), options),
+            (prepared, model) => model);
         var golds = documents.ToDictionary(d => d.Prepared.Document.Id, d => d.Gold);
         // The events carry a known squashing of their margin: consolidation compares confidences as it does at run
         // time, and the scorer's verdicts pair with the margins for calibration.
         var probe = new PlattScaling(ProbeScale, 0);
         float? roleThreshold = null;
         int roleEpoch = 1;
+        int? dateEpoch = null;
         ScoreReport CrossValidate(int epoch, float threshold, PlattScaling calibration) => Scorer.Score(golds, documents.SelectMany((d, i) =>
             EventConsolidator.Consolidate(EventExtractor.Events(d.Prepared, outOfFold[epoch - 1][i], threshold, calibration,
-                    roleThreshold == null ? null : roleOutOfFold[roleEpoch - 1][i], roleThreshold ?? 0))
+                    roleThreshold == null ? null : roleOutOfFold[roleEpoch - 1][i], roleThreshold ?? 0, dateEpoch == null ? null : dateOutOfFold[dateEpoch.Value - 1][i]))
                 .Select(e => Prediction.From(e, d.Prepared.Document.Id))).ToList());
 
         var f1ByEpoch = new List<double>();
@@ -115,6 +121,17 @@ public static class EventTrainer
         log?.Invoke(chosenRoleThreshold is { } chosenRole
             ? $"role model: epoch {chosenRoleEpoch}, threshold {chosenRole}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}"
             : "role model: no threshold raises cross-validated strict F1; events keep the event model's titles");
+        // The date model's epoch: the one that raises cross-validated strict F1 the most, if any does.
+        int? chosenDateEpoch = null;
+        for (dateEpoch = 1; dateEpoch <= options.Epochs; dateEpoch++)
+        {
+            var report = CrossValidate(chosenEpoch, chosenThreshold, probe);
+            if (report["strict", "all"].F1 > bestStrict) (bestStrict, chosenDateEpoch, probed) = (report["strict", "all"].F1, dateEpoch, report);
+        }
+        dateEpoch = chosenDateEpoch;
+        log?.Invoke(chosenDateEpoch is { } chosenDate
+            ? $"date model: epoch {chosenDate}: cross-validated core F1 {probed["core", "all"].F1:F4}, strict F1 {probed["strict", "all"].F1:F4}"
+            : "date model: no epoch raises cross-validated strict F1; events keep the hand rule's dates");
 
         // Confidence: whether an out-of-fold event, as extracted and consolidated, is a core match by the scorer. The
         // calibration is monotone, so rescored with it the events keep their order (ties of rounding apart) and the report its figures.
@@ -126,10 +143,11 @@ public static class EventTrainer
         // more examples has larger margins, and would claim more confidence than it has).
         var eventModel = LinearModel.Mean(foldModels[chosenEpoch - 1]);
         var roleModel = chosenRoleThreshold == null ? null : LinearModel.Mean(roleFoldModels[chosenRoleEpoch - 1]);
-        var devReport = Evaluate(new EventModel(eventModel, calibration, chosenThreshold, roleModel, chosenRoleThreshold ?? 0), dev, candidates, rules);
+        var dateModel = chosenDateEpoch == null ? null : LinearModel.Mean(dateFoldModels[chosenDateEpoch.Value - 1]);
+        var devReport = Evaluate(new EventModel(eventModel, calibration, chosenThreshold, roleModel, chosenRoleThreshold ?? 0, dateModel), dev, candidates, rules);
         log?.Invoke($"development documents: core F1 {devReport["core", "all"].F1:F4}, strict F1 {devReport["strict", "all"].F1:F4}, ECE {devReport.Reliability().CalibrationError:F3}");
         return new TrainedEvents(eventModel, calibration, chosenThreshold, chosenEpoch, f1ByEpoch, crossValidated, devReport, candidateCount, positives,
-            roleModel, chosenRoleThreshold ?? 0);
+            roleModel, chosenRoleThreshold ?? 0, dateModel);
     }
 
     private static readonly float[] Thresholds = [-40, -30, -20, -15, -10, -5, 0, 5];
@@ -229,6 +247,17 @@ public static class EventTrainer
                 if (right.Length > 0 && right.Length < same.Count) yield return new Example(items, label, right);
             }
         }
+    }
+
+    /// <summary>
+    /// The date model's examples: for each candidate that states a gold event, the ranking of its sentence's dates for
+    /// that event (<see cref="EventDates.Example"/>).
+    /// </summary>
+    private static IEnumerable<Example> DateExamples(DocumentCandidates prepared, GoldEvent?[] stated)
+    {
+        for (int k = 0; k < stated.Length; k++)
+            if (stated[k] is { } e && EventDates.Example(prepared.Document, prepared.Candidates[k], e.Type, e.Dates) is { } example)
+                yield return new Example(example.Options, GoldLabels.Label(e), example.Right);
     }
 
     /// <summary>The role model's example: a <see cref="RoleChoice"/>'s candidates, and the right ones among them.</summary>

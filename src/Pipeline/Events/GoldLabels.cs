@@ -31,7 +31,7 @@ public sealed class GoldLabels(GoldDocument gold)
         foreach (var e in _events)
             if (e.Person == person && e.Companies.Contains(company) && (role == null || e.Roles.Contains(role)))
             {
-                string? date = EventExtractor.DateOf(document, c, e.Event.Type);
+                string? date = EventDates.Heuristic(document, c, e.Event.Type);
                 int fit = (date != null && e.Event.Dates.Contains(date) ? 2 : 0) + (e.Event.Type == trigger ? 1 : 0);
                 if (fit > bestFit) (best, bestFit) = (e.Event, fit);
             }

@@ -112,16 +112,18 @@ public class EventModelDirectoryTests
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_dir, recursive: true);
 
-    private static TrainedEvents Trained(bool roles = true)
+    private static TrainedEvents Trained(bool roles = true, bool dates = true)
     {
         var model = new LinearModel(4, new Dictionary<ulong, int> { [7] = 0 }, [0.5f, -1f, 2f, 0.25f]);
         var roleModel = new LinearModel(4, new Dictionary<ulong, int> { [9] = 0 }, [1f, 3f, -2f, 0f]);
+        var dateModel = new LinearModel(4, new Dictionary<ulong, int> { [11] = 0 }, [0f, 2f, 0.5f, -4f]);
         var empty = Scorer.Score(new Dictionary<string, GoldDocument>(), []);
-        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75], empty, empty, 10, 4, roles ? roleModel : null, -20f);
+        return new TrainedEvents(model, new PlattScaling(0.125, -0.5), -5f, 3, [0.25, 0.5, 0.75], empty, empty, 10, 4, roles ? roleModel : null, -20f,
+            dates ? dateModel : null);
     }
 
     [Test]
-    public void ASavedModelLoadsWithItsWeightsCalibrationThresholdsAndRoleModel()
+    public void ASavedModelLoadsWithItsWeightsCalibrationThresholdsRoleModelAndDateModel()
     {
         EventModelDirectory.Save(_dir, Trained(), new JObject { ["train"] = "made up" });
         var loaded = EventModelDirectory.Load(_dir);
@@ -130,6 +132,7 @@ public class EventModelDirectoryTests
         {
             Assert.That(Enumerable.Range(0, 4).Select(c => ((LinearModel)loaded.Events).Weight(new FeatureHash(7), c)), Is.EqualTo(new[] { 0.5f, -1f, 2f, 0.25f }));
             Assert.That(Enumerable.Range(0, 4).Select(c => ((LinearModel)loaded.Roles!).Weight(new FeatureHash(9), c)), Is.EqualTo(new[] { 1f, 3f, -2f, 0f }));
+            Assert.That(Enumerable.Range(0, 4).Select(c => ((LinearModel)loaded.Dates!).Weight(new FeatureHash(11), c)), Is.EqualTo(new[] { 0f, 2f, 0.5f, -4f }));
             Assert.That(loaded.Calibration, Is.EqualTo(new PlattScaling(0.125, -0.5)));
             Assert.That((loaded.Threshold, loaded.RoleThreshold), Is.EqualTo((-5f, -20f)));
             Assert.That((int)manifest["scores"]!["best_epoch"]!, Is.EqualTo(3));
@@ -137,14 +140,16 @@ public class EventModelDirectoryTests
     }
 
     [Test]
-    public void AModelSavedWithoutARoleModelOverAnotherLoadsWithoutOne()
+    public void AModelSavedWithoutRoleAndDateModelsOverAnotherLoadsWithoutThem()
     {
         EventModelDirectory.Save(_dir, Trained(), new JObject());
-        EventModelDirectory.Save(_dir, Trained(roles: false), new JObject());
+        EventModelDirectory.Save(_dir, Trained(roles: false, dates: false), new JObject());
+        var loaded = EventModelDirectory.Load(_dir);
         Assert.Multiple(() =>
         {
-            Assert.That(EventModelDirectory.Load(_dir).Roles, Is.Null);
+            Assert.That((loaded.Roles, loaded.Dates), Is.EqualTo(((ILinearScorer?)null, (ILinearScorer?)null)));
             Assert.That(File.Exists(Path.Combine(_dir, "roles.bin")), Is.False);
+            Assert.That(File.Exists(Path.Combine(_dir, "dates.bin")), Is.False);
         });
     }
 

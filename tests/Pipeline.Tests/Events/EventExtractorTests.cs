@@ -21,7 +21,7 @@ public class EventExtractorTests
         return document;
     }
 
-    private static void AddTime(Document document, int first, int end, string value)
+    internal static void AddTime(Document document, int first, int end, string? value)
     {
         var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
         document.TimeExpressions.Add(new TimeExpression(span, document.TextOf(span), value, first, end));
