@@ -1,5 +1,6 @@
 using Pipeline.Documents;
 using Pipeline.Learning;
+using Pipeline.Text;
 
 namespace Pipeline.Events;
 
@@ -185,16 +186,29 @@ public static class EventDates
         return false;
     }
 
+    /// <summary>
+    /// Where the event stands: the person's stretch of the sentence, and the event's word, the trigger of its type in the
+    /// stretch nearest the title (nearest the person without one), or without such a trigger the person.
+    /// </summary>
     private static Anchor AnchorOf(Document document, EventCandidate c, EventType type)
     {
-        // The person's stretch of the sentence: from the other person before it to the other person after it.
+        // The person's stretch of the sentence: from the other person before it to the other person after it, passing
+        // over the people listed with it, who share its verb and date.
         var sentence = c.Sentence.Sentence;
         int from = sentence.FirstToken, to = sentence.EndToken;
-        foreach (var other in c.Sentence.People)
+        var people = c.Sentence.People;
+        int at = people.IndexOf(c.Person);
+        for (int i = at + 1, last = at; i < people.Count; i++)
         {
-            if (other.Form == MentionForm.Pronoun || c.Sentence.EntityOf(other) == c.PersonEntity) continue;
-            if (other.EndToken <= c.Person.FirstToken) from = Math.Max(from, other.EndToken);
-            else if (other.FirstToken >= c.Person.EndToken) to = Math.Min(to, other.FirstToken);
+            if (people[i].Form == MentionForm.Pronoun || c.Sentence.EntityOf(people[i]) == c.PersonEntity) continue;
+            if (!Listed(document, c.Sentence, people[last], people[i])) { to = people[i].FirstToken; break; }
+            last = i;
+        }
+        for (int i = at - 1, last = at; i >= 0; i--)
+        {
+            if (people[i].Form == MentionForm.Pronoun || c.Sentence.EntityOf(people[i]) == c.PersonEntity) continue;
+            if (!Listed(document, c.Sentence, people[i], people[last])) { from = people[i].EndToken; break; }
+            last = i;
         }
         // The event's word: the trigger of its type in the person's stretch nearest the title, or without one the person.
         int first = c.Person.FirstToken, end = c.Person.EndToken;
@@ -206,6 +220,22 @@ public static class EventDates
                     (nearest, first, end) = (Math.Abs(k - near), k, k + 1);
         }
         return new Anchor(from, to, first, end);
+    }
+
+    /// <summary>
+    /// Whether two people are named in one list: between them only commas, "and", titles and ages ("Charles E. Baxter,
+    /// executive vice president and secretary, William H. Cassels, senior vice president, and Bohr ... resigned").
+    /// </summary>
+    private static bool Listed(Document document, SentenceMentions sentence, Mention left, Mention right)
+    {
+        for (int k = left.EndToken; k < right.FirstToken;)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (word is "," or "and" or "&" || WordShape.IsHonorific(word) || int.TryParse(word, out _)) k++;
+            else if (sentence.Titles.Find(t => t.FirstToken == k) is { } title) k = title.EndToken;
+            else return false;
+        }
+        return true;
     }
 
     private static TimeExpression? HeuristicTime(Document document, EventCandidate c, EventType type, Anchor anchor)

@@ -128,7 +128,8 @@ public sealed class EventExtractor : IDocumentProcessor
     }
 
     /// <summary>
-    /// The events of the candidates whose margin passes the threshold, and the ends that their successions imply.
+    /// The events of the candidates whose margin passes the threshold, the ends that their successions imply, and the
+    /// titles that a successor takes over (<see cref="SucceededBy"/>).
     /// Organizations compete for a person: of one person mention and title (or none), only the best-scored organization
     /// of each type is taken; and people compete for a title: a title at an organization goes to its best-scored person.
     /// A taken title brings the others of its coordinated run that the model gives the same type; a post written beside
@@ -149,7 +150,7 @@ public sealed class EventExtractor : IDocumentProcessor
                 foreach (var end in Successions(document, candidates[k]))
                 {
                     predecessors.Add(end.Person);
-                    foreach (var role in end.Role != null ? [end.Role] : SuccessorsTitles(prepared, scored, threshold, k))
+                    foreach (var role in end.Role != null ? [end.Role] : SuccessorsTitles(prepared, scored, threshold, roles, k))
                         ends.Add(EventOf(document, end with { Role = role }, EventType.End, calibration.Probability(scored[k].Margin), dates));
                 }
         // The best-scored candidate of each person mention, title (or none) and type; and of each title, organization and type.
@@ -189,7 +190,57 @@ public sealed class EventExtractor : IDocumentProcessor
                     events.Add(EventOf(document, candidates[mate], types[i], confidence, dates));
         }
         events.AddRange(ends);
+        events.AddRange(SucceededBy(document, taken, types, events));
         return events;
+    }
+
+    /// <summary>
+    /// The titles that a successor named after "succeeded by" or "replaced by" starts, when its start has none: the title
+    /// between ("will be succeeded as president by Masaaki Ogino"), else those that the predecessor, the person named
+    /// before, ends or holds at the organization in the sentence or the two before ("Pike, finance director, will retire.
+    /// He will be succeeded by Jennifer Hale").
+    /// </summary>
+    private static IEnumerable<CareerEvent> SucceededBy(Document document, List<(int K, EventCandidate Candidate)> taken, EventType[] types, List<CareerEvent> events)
+    {
+        var added = new List<CareerEvent>();
+        for (int i = 0; i < taken.Count; i++)
+        {
+            var c = taken[i].Candidate;
+            if (types[i] != EventType.Start || c.Role != null || PassiveSuccession(document, c) is not var (title, predecessor)) continue;
+            var start = events.Find(e => e.Type == EventType.Start && e.Role == null && e.Evidence == c.Sentence.Sentence.Span && e.Person == c.PersonEntity.Name
+                && e.Company == c.OrganizationEntity.Name);
+            if (start == null) continue;
+            if (title != null) { added.Add(start with { Role = Coreference.OneLine(title.Text) }); continue; }
+            var sentences = document.Sentences;
+            int from = sentences[Math.Max(0, sentences.IndexOf(c.Sentence.Sentence) - 2)].Start;
+            foreach (var e in events)
+                if (e.Type != EventType.Start && e.Role != null && e.Person == predecessor!.Name && e.Company == c.OrganizationEntity.Name
+                    && e.Evidence.Start >= from && e.Evidence.Start <= c.Sentence.Sentence.Start && !added.Any(a => a.Role == e.Role))
+                    added.Add(start with { Role = e.Role });
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// Whether the candidate's person follows "succeeded by" or "replaced by" (with the successor's title between:
+    /// "succeeded by executive vice president Masaaki Ogino"): the title of "succeeded as P by", or else the
+    /// predecessor, the nearest other person named before it in the sentence.
+    /// </summary>
+    private static (Mention? Title, DiscourseEntity? Predecessor)? PassiveSuccession(Document document, EventCandidate c)
+    {
+        var sentence = c.Sentence;
+        ReadOnlySpan<char> Word(int k) => k >= sentence.Sentence.FirstToken ? document.Slice(document.Tokens[k]) : "";
+        Mention? TitleEndingAt(int end) => sentence.Titles.Find(t => t.EndToken == end);
+        int k = EventCandidates.NameStart(document, c) - 1;
+        if (TitleEndingAt(k + 1) is { } own) k = own.FirstToken - 1;
+        if (Word(k) is not "by") return null;
+        Mention? title = TitleEndingAt(k);
+        k = title != null && Word(title.FirstToken - 1) is "as" ? title.FirstToken - 2 : k - 1;
+        if (!SuccessionWords.Contains(Word(k))) return null;
+        if (title != null && Word(title.FirstToken - 1) is "as") return (title, null);
+        for (int p = sentence.People.Count - 1; p >= 0; p--)
+            if (sentence.People[p].EndToken <= k && sentence.EntityOf(sentence.People[p]) is { } entity && entity != c.PersonEntity) return (null, entity);
+        return null;
     }
 
     /// <summary>
@@ -308,10 +359,12 @@ public sealed class EventExtractor : IDocumentProcessor
 
     /// <summary>
     /// The titles that a successor starts at the organization in the succession's sentence and the two before it
-    /// ("elected William Schanz as its chairman and chief executive officer. He replaces Anastasios Kyriakides"): the
-    /// titles that the succession ends. None (one end without a title) when they name none.
+    /// ("elected William Schanz as its chairman and chief executive officer. He replaces Anastasios Kyriakides"), as the
+    /// event model or the role model (<paramref name="roles"/>, <see cref="ChosenRoles"/>) gives them: the titles that the
+    /// succession ends. None (one end without a title) when they name none.
     /// </summary>
-    private static List<Mention?> SuccessorsTitles(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold, int start)
+    private static List<Mention?> SuccessorsTitles(DocumentCandidates prepared, (EventType Type, float Margin)[] scored, float threshold,
+        Dictionary<int, Mention>? roles, int start)
     {
         var succession = prepared.Candidates[start];
         var sentences = prepared.Document.Sentences;
@@ -321,6 +374,7 @@ public sealed class EventExtractor : IDocumentProcessor
         for (int k = 0; k < prepared.Candidates.Count; k++)
         {
             var c = prepared.Candidates[k];
+            if (c.Role == null && roles != null && roles.TryGetValue(k, out var chosen)) c = c with { Role = chosen };
             if (c.Role != null && scored[k].Type == EventType.Start && scored[k].Margin > threshold && c.PersonEntity == succession.PersonEntity
                 && c.OrganizationEntity == succession.OrganizationEntity && c.Sentence.Sentence.FirstToken >= from && c.Sentence.Sentence.FirstToken <= succession.Sentence.Sentence.FirstToken
                 && !titles.Any(t => Normalization.Role(t!.Text) == Normalization.Role(c.Role.Text)))
