@@ -187,7 +187,18 @@ public sealed class OrganizationForms : IDocumentProcessor
             return changed;
         }
 
-        private static bool IsCutMark(ReadOnlySpan<char> word) => word is "\"" or "\u201C" or "\u201D" or "(" or ")" or "[" or "]" or ";";
+        private enum CutMark { None, Quote, Open, Close, Semicolon }
+
+        private static CutMark CutMarkOf(ReadOnlySpan<char> word) => word switch
+        {
+            "\"" or "\u201C" or "\u201D" => CutMark.Quote,
+            "(" or "[" => CutMark.Open,
+            ")" or "]" => CutMark.Close,
+            ";" => CutMark.Semicolon,
+            _ => CutMark.None,
+        };
+
+        private static bool IsCutMark(ReadOnlySpan<char> word) => CutMarkOf(word) != CutMark.None;
 
         /// <summary>Whether a name holds a semicolon, a quotation mark without its pair or a bracket without its pair.</summary>
         private bool HasCutMark(Mention mention)
@@ -195,12 +206,12 @@ public sealed class OrganizationForms : IDocumentProcessor
             int quotes = 0, open = 0;
             bool stray = false;
             for (int k = mention.FirstToken; k < mention.EndToken; k++)
-                switch (Word(k))
+                switch (CutMarkOf(Word(k)))
                 {
-                    case "\"" or "\u201C" or "\u201D": quotes++; break;
-                    case "(" or "[": open++; break;
-                    case ")" or "]": stray |= --open < 0; break;
-                    case ";": stray = true; break;
+                    case CutMark.Quote: quotes++; break;
+                    case CutMark.Open: open++; break;
+                    case CutMark.Close: stray |= --open < 0; break;
+                    case CutMark.Semicolon: stray = true; break;
                 }
             return stray || open != 0 || quotes % 2 != 0;
         }
