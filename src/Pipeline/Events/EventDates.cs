@@ -93,11 +93,17 @@ public static class EventDates
                     features.Add(FeatureHash.Of((int)T.NextOpening).AddLower(opening).Add(other ? 1 : 0));
                     features.Add(FeatureHash.Of((int)T.NextBefore).AddLower(time.FirstToken > next.FirstToken ? document.Slice(document.Tokens[time.FirstToken - 1]) : "<s>"));
                     features.Add(FeatureHash.Of((int)T.NextPrecision).Add(value.Count(ch => ch == '-')).Add(heuristic == null ? 0 : 1));
+                    // The words that lead to it say whose date it is: "Both start next month", "The changes take effect on June 26".
+                    for (int w = next.FirstToken; w < time.FirstToken && w < next.FirstToken + MaxLeadingWords; w++)
+                        features.Add(FeatureHash.Of((int)T.NextWord).AddLower(document.Slice(document.Tokens[w])));
                     options.Add((value, features.ToArray()));
                 }
         }
         return options;
     }
+
+    /// <summary>How many words of the next sentence before a time expression are its features.</summary>
+    private const int MaxLeadingWords = 8;
 
     /// <summary>The sentence after <paramref name="sentence"/>, or null for the last.</summary>
     private static Sentence? Next(Document document, Sentence sentence)
@@ -112,7 +118,7 @@ public static class EventDates
         return low < sentences.Count ? sentences[low] : null;
     }
 
-    private enum T { None, NoneHeuristic, NoneOptions, Heuristic, Before, Before2, After, ToAnchor, ToPerson, Precision, Report, TriggerBetween, NearestTrigger, Clause, Position, Next, NextOpening, NextBefore, NextPrecision }
+    private enum T { None, NoneHeuristic, NoneOptions, Heuristic, Before, Before2, After, ToAnchor, ToPerson, Precision, Report, TriggerBetween, NearestTrigger, Clause, Position, Next, NextOpening, NextBefore, NextPrecision, NextWord }
 
     /// <summary>The features of one option: a time expression, or none (null).</summary>
     private static void Features(Document document, EventCandidate c, Anchor anchor, TimeExpression? time, TimeExpression? heuristic, List<FeatureHash> features)

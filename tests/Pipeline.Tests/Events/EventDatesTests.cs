@@ -37,6 +37,23 @@ public class EventDatesTests
     }
 
     [Test]
+    public void TheNextSentencesDatesAreOptionsToo()
+    {
+        // Acme 0 named 1 Ann 2 Rudd 3 president 4 in 5 2019 6 . 7 | She 8 starts 9 in 10 May 11 . 12
+        var document = EventExtractorTests.Article(["Acme named Ann Rudd president in 2019 .", "She starts in May ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (4, 5, MentionType.Title));
+        EventExtractorTests.AddTime(document, 6, 7, "2019");
+        EventExtractorTests.AddTime(document, 11, 12, "2020-05");
+        var c = EventCandidates.Of(document).First(c => c.Sentence.Sentence.FirstToken == 0);
+        var example = EventDates.Example(document, c, EventType.Start, ["2020-05"])!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(example.Options, Has.Length.EqualTo(3), "none, 2019, May");
+            Assert.That(example.Right, Is.EqualTo(new[] { 2 }));
+        });
+    }
+
+    [Test]
     public void TheModelChoosesTheDateItLearnedWhereTheHandRuleTakesAnother()
     {
         var (document, untitled) = Rudd();
