@@ -149,17 +149,10 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
     /// <summary>The title after the trigger and the titles coordinated with it ("president and chief executive").</summary>
     private static List<Mention> RolesAfter(Document doc, List<Mention> titles, int trigger)
     {
-        var roles = new List<Mention>();
         var first = FirstAfter(titles, trigger);
-        if (first == null || first.FirstToken - trigger > 8) return roles;
-        roles.Add(first);
-        foreach (var next in titles.Where(t => t.FirstToken > first.FirstToken).OrderBy(t => t.FirstToken))
-        {
-            var gap = doc.Text.AsSpan(roles[^1].Span.End, next.Span.Start - roles[^1].Span.End).Trim();
-            if (gap is "and" or "," or ", and" or "&") roles.Add(next);
-            else break;
-        }
-        return roles;
+        if (first == null || first.FirstToken - trigger > 8) return [];
+        var (_, end, _) = EventCandidates.CoordinatedRun(doc, titles, first);
+        return titles.Where(t => t.FirstToken >= first.FirstToken && t.EndToken <= end).ToList();
     }
 
     /// <summary>"TITLE of|at ORG" first, then the nearest organization after the trigger, then before it.</summary>
