@@ -130,6 +130,7 @@ public sealed class Coreference : IDocumentProcessor
         var people = new People(this, document, names.Where(m => m.Type == MentionType.Person).ToList());
         people.Group();
         people.ResolvePronouns(sentenceOf, names);
+        people.ResolveInterviewee(names);
         var organizations = new Organizations(this, document, names.Where(m => m.Type == MentionType.Organization).ToList());
         organizations.Group();
         organizations.ResolveDescriptions(sentenceOf, names);
@@ -390,6 +391,34 @@ public sealed class Coreference : IDocumentProcessor
                 antecedent.Mentions.Add(new Mention(token.Span, MentionType.Person, Doc.TextOf(token), i, i + 1, MentionForm.Pronoun));
                 anchors.Add((sentenceOf[i], antecedent));
             }
+        }
+
+        /// <summary>
+        /// In a question-and-answer interview, "I", "me" and "my" in the answers ("A: In 2002 I left the Courier") are the
+        /// interviewee: the person named most often before the first question.
+        /// </summary>
+        public void ResolveInterviewee(List<Mention> names)
+        {
+            bool StartsLine(int k) => k == 0 || Doc.Text.AsSpan(Doc.Tokens[k - 1].End, Doc.Tokens[k].Start - Doc.Tokens[k - 1].End).Contains('\n');
+            int firstQuestion = -1, answer = -1;
+            var answers = new List<(int From, int To)>();
+            for (int k = 0; k + 1 < Doc.Tokens.Count; k++)
+            {
+                if (!(Word(k) is "Q" or "A" && Word(k + 1) is ":" && StartsLine(k))) continue;
+                if (Word(k) is "A") { if (answer < 0) answer = k + 2; continue; }
+                if (firstQuestion < 0) firstQuestion = k;
+                if (answer >= 0) answers.Add((answer, k));
+                answer = -1;
+            }
+            if (answer >= 0) answers.Add((answer, Doc.Tokens.Count));
+            if (firstQuestion < 0 || answers.Count == 0) return;
+            var interviewee = Entities.MaxBy(e => e.Mentions.Count(m => m.FirstToken < firstQuestion));
+            if (interviewee == null || !interviewee.Mentions.Any(m => m.FirstToken < firstQuestion)) return;
+            var inside = NameTypes(Doc, names);
+            foreach (var (from, to) in answers)
+                for (int k = from; k < to; k++)
+                    if (inside[k] == null && Word(k) is "I" or "me" or "my" or "My")
+                        interviewee.Mentions.Add(new Mention(Doc.Tokens[k].Span, MentionType.Person, Doc.TextOf(Doc.Tokens[k]), k, k + 1, MentionForm.Pronoun));
         }
 
         private DiscourseEntity? Antecedent(List<(int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)

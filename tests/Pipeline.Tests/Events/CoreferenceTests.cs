@@ -26,6 +26,29 @@ public class CoreferenceTests
         .ToArray();
 
     [Test]
+    public void InAnInterviewIAndMeInTheAnswersAreThePersonNamedMostBeforeTheQuestions()
+    {
+        // Tom 0 Lee 1 runs 2 Acme 3 . 4 | Q 5 : 6 When 7 did 8 you 9 join 10 ? 11 | A 12 : 13 I 14 joined 15 in 16 2002 17 and 18 my 19
+        // first 20 job 21 was 22 sales 23 . 24 | Q 25 : 26 And 27 Ann 28 Wu 29 ? 30 | A 31 : 32 She 33 hired 34 me 35 . 36
+        var document = EventExtractorTests.Article(["Tom Lee runs Acme .", "Q : When did you join ?", "A : I joined in 2002 and my first job was sales .",
+            "Q : And Ann Wu ?", "A : She hired me ."], (0, 2, MentionType.Person), (3, 4, MentionType.Organization), (28, 30, MentionType.Person));
+        Assert.That(Entities(document), Is.EqualTo(new[]
+        {
+            "Person Tom Lee: Tom Lee@0 | I@14 Pronoun | my@19 Pronoun | me@35 Pronoun",
+            "Person Ann Wu: Ann Wu@28 | She@33 Pronoun",
+            "Organization Acme: Acme@3",
+        }));
+    }
+
+    [Test]
+    public void OutsideAnInterviewIIsNoOne()
+    {
+        // Tom 0 Lee 1 said 2 : 3 I 4 joined 5 Acme 6 . 7
+        var document = WithMentions("Tom Lee said : I joined Acme .", (0, 2, MentionType.Person), (6, 7, MentionType.Organization));
+        Assert.That(Entities(document), Is.EqualTo(new[] { "Person Tom Lee: Tom Lee@0", "Organization Acme: Acme@6" }));
+    }
+
+    [Test]
     public void ASurnameOrFirstNameAloneJoinsTheFullName()
     {
         // Jing 0 Jie 1 joined 2 Ant 3 Group 4 . 5 Jing 6 said 7 Ant 8 grew 9 ; 10 Jie 11 agreed 12 with 13 Lee 14
