@@ -27,9 +27,7 @@ public static class EntityModelDirectory
         Directory.CreateDirectory(folder);
         var types = trained.Tagger.Tags.Types;
         trained.Final.Model.Save(Path.Combine(folder, "weights.bin"));
-        var firstPassFile = Path.Combine(folder, FirstPassWeights);
-        if (trained.FirstPass != null) trained.FirstPass.Model.Save(firstPassFile);
-        else File.Delete(firstPassFile);
+        ModelManifest.SaveOrDelete(trained.FirstPass?.Model, Path.Combine(folder, FirstPassWeights));
         File.WriteAllLines(Path.Combine(folder, "names.tsv"), trained.Names.Select(n => $"{types[n.Type]}\t{n.Name}"));
         WordCasing.Write(Path.Combine(folder, "casing.tsv"), trained.Casing);
         var clustersCopy = Path.Combine(folder, "clusters.tsv");
@@ -76,10 +74,7 @@ public static class EntityModelDirectory
 
     public static EntityTagger Load(string folder)
     {
-        var (manifest, manifestPath) = ModelManifest.Read(folder, "entity model", Retrain);
-        ModelManifest.Require(manifest, "format_version", FormatVersion, manifestPath, Retrain);
-        ModelManifest.Require(manifest, "feature_set_version", EntityFeatures.Version, manifestPath, Retrain);
-        ModelManifest.Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath, Retrain);
+        var (manifest, manifestPath) = ModelManifest.ReadVersions(folder, "entity model", Retrain, FormatVersion, EntityFeatures.Version);
         if (manifest["tag_scheme"]?.Value<string>() != "BILOU") throw new InvalidDataException($"{manifestPath}: tag_scheme must be BILOU");
         var types = manifest["types"]?.Values<string>().Select(t => t ?? "").ToList()
             ?? throw new InvalidDataException($"{manifestPath}: \"types\" is missing");

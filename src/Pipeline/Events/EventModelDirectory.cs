@@ -22,12 +22,8 @@ public static class EventModelDirectory
     {
         Directory.CreateDirectory(folder);
         trained.Model.Save(Path.Combine(folder, "weights.bin"));
-        var roles = Path.Combine(folder, "roles.bin");
-        if (trained.Roles != null) trained.Roles.Save(roles);
-        else File.Delete(roles);
-        var dates = Path.Combine(folder, "dates.bin");
-        if (trained.Dates != null) trained.Dates.Save(dates);
-        else File.Delete(dates);
+        ModelManifest.SaveOrDelete(trained.Roles, Path.Combine(folder, "roles.bin"));
+        ModelManifest.SaveOrDelete(trained.Dates, Path.Combine(folder, "dates.bin"));
         var dev = trained.Dev;
         var manifest = new JObject
         {
@@ -56,10 +52,7 @@ public static class EventModelDirectory
 
     public static EventModel Load(string folder)
     {
-        var (manifest, manifestPath) = ModelManifest.Read(folder, "event model", Retrain);
-        ModelManifest.Require(manifest, "format_version", FormatVersion, manifestPath, Retrain);
-        ModelManifest.Require(manifest, "feature_set_version", EventCandidates.FeatureVersion, manifestPath, Retrain);
-        ModelManifest.Require(manifest, "model_format_version", LinearModel.FormatVersion, manifestPath, Retrain);
+        var (manifest, manifestPath) = ModelManifest.ReadVersions(folder, "event model", Retrain, FormatVersion, EventCandidates.FeatureVersion);
         if (manifest["classes"] is not JArray classes || !classes.Values<string>().SequenceEqual(Classes))
             throw new InvalidDataException($"{manifestPath}: classes must be [{string.Join(", ", Classes)}]");
         double a = manifest["calibration"]?["a"]?.Value<double>() ?? throw new InvalidDataException($"{manifestPath}: calibration.a is missing");
