@@ -179,10 +179,12 @@ public sealed class EventExtractor : IDocumentProcessor
         // A title of a coordinated run brings the run's other titles that the model gives the same type, unless another
         // person scores better for them ("named president and chief executive" starts both).
         var covered = taken.Select(t => t.K).ToHashSet();
+        var eventOf = new int[taken.Count];
         for (int i = 0; i < taken.Count; i++)
         {
             var (k, c) = taken[i];
             double confidence = calibration.Probability(scored[k].Margin);
+            eventOf[i] = events.Count;
             events.Add(EventOf(document, c, types[i], confidence, dates));
             foreach (int mate in RunMates(document, candidates, k, c.Role))
                 if (scored[mate].Type == scored[k].Type && !(bestPerson.TryGetValue((candidates[mate].Role!, c.OrganizationEntity, scored[k].Type), out int owner) && owner != mate)
@@ -190,7 +192,7 @@ public sealed class EventExtractor : IDocumentProcessor
                     events.Add(EventOf(document, candidates[mate], types[i], confidence, dates));
         }
         events.AddRange(ends);
-        events.AddRange(SucceededBy(document, taken, types, events));
+        events.AddRange(SucceededBy(document, taken, eventOf, events));
         return events;
     }
 
@@ -198,18 +200,16 @@ public sealed class EventExtractor : IDocumentProcessor
     /// The titles that a successor named after "succeeded by" or "replaced by" starts, when its start has none: the title
     /// between ("will be succeeded as president by Masaaki Ogino"), else those that the predecessor, the person named
     /// before, ends or holds at the organization in the sentence or the two before ("Pike, finance director, will retire.
-    /// He will be succeeded by Jennifer Hale").
+    /// He will be succeeded by Jennifer Hale"). <paramref name="eventOf"/> gives each taken candidate's event.
     /// </summary>
-    private static IEnumerable<CareerEvent> SucceededBy(Document document, List<(int K, EventCandidate Candidate)> taken, EventType[] types, List<CareerEvent> events)
+    private static IEnumerable<CareerEvent> SucceededBy(Document document, List<(int K, EventCandidate Candidate)> taken, int[] eventOf, List<CareerEvent> events)
     {
         var added = new List<CareerEvent>();
         for (int i = 0; i < taken.Count; i++)
         {
             var c = taken[i].Candidate;
-            if (types[i] != EventType.Start || c.Role != null || PassiveSuccession(document, c) is not var (title, predecessor)) continue;
-            var start = events.Find(e => e.Type == EventType.Start && e.Role == null && e.Evidence == c.Sentence.Sentence.Span && e.Person == c.PersonEntity.Name
-                && e.Company == c.OrganizationEntity.Name);
-            if (start == null) continue;
+            var start = events[eventOf[i]];
+            if (start is not { Type: EventType.Start, Role: null } || PassiveSuccession(document, c) is not var (title, predecessor)) continue;
             if (title != null) { added.Add(start with { Role = Coreference.OneLine(title.Text) }); continue; }
             var sentences = document.Sentences;
             int from = sentences[Math.Max(0, sentences.IndexOf(c.Sentence.Sentence) - 2)].Start;
@@ -234,10 +234,11 @@ public sealed class EventExtractor : IDocumentProcessor
         int k = EventCandidates.NameStart(document, c) - 1;
         if (TitleEndingAt(k + 1) is { } own) k = own.FirstToken - 1;
         if (Word(k) is not "by") return null;
-        Mention? title = TitleEndingAt(k);
-        k = title != null && Word(title.FirstToken - 1) is "as" ? title.FirstToken - 2 : k - 1;
+        // "succeeded as president by": the title between.
+        Mention? title = TitleEndingAt(k) is { } between && Word(between.FirstToken - 1) is "as" ? between : null;
+        k = title != null ? title.FirstToken - 2 : k - 1;
         if (!SuccessionWords.Contains(Word(k))) return null;
-        if (title != null && Word(title.FirstToken - 1) is "as") return (title, null);
+        if (title != null) return (title, null);
         for (int p = sentence.People.Count - 1; p >= 0; p--)
             if (sentence.People[p].EndToken <= k && sentence.EntityOf(sentence.People[p]) is { } entity && entity != c.PersonEntity) return (null, entity);
         return null;
