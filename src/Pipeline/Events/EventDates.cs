@@ -13,8 +13,11 @@ namespace Pipeline.Events;
 /// </summary>
 public static class EventDates
 {
-    /// <summary>Where an event stands in its sentence: the person's stretch (between the other people named) and the event's word.</summary>
-    private readonly record struct Anchor(int From, int To, int First, int End);
+    /// <summary>
+    /// Where an event stands in its sentence: the person's stretch (between the other people named), the event's word, and
+    /// the range of the document's time expressions that lie in the sentence.
+    /// </summary>
+    private readonly record struct Anchor(int From, int To, int First, int End, (int First, int End) Times);
 
     /// <summary>
     /// The date by the hand rule: of the sentence's time expressions with a value, the nearest after the event's word (the
@@ -24,8 +27,11 @@ public static class EventDates
     /// report ("said on Tuesday", a dateline); none when the sentence says "effective immediately"; and for a hold only a
     /// "since" date ("chairman since 1982").
     /// </summary>
-    public static string? Heuristic(Document document, EventCandidate c, EventType type) =>
-        Immediate(document, c.Sentence.Sentence) ? null : HeuristicTime(document, c, type, AnchorOf(document, c, type))?.Value;
+    public static string? Heuristic(Document document, EventCandidate c, EventType type)
+    {
+        var anchor = AnchorOf(document, c, type);
+        return Immediate(document, anchor.Times) ? null : HeuristicTime(document, type, anchor)?.Value;
+    }
 
     /// <summary>The date the model ranks best for an event of <paramref name="type"/> stated by candidate <paramref name="c"/>.</summary>
     public static string? Choose(Document document, EventCandidate c, EventType type, ILinearScorer model)
@@ -65,12 +71,12 @@ public static class EventDates
     {
         var sentence = c.Sentence.Sentence;
         var anchor = AnchorOf(document, c, type);
-        var heuristic = HeuristicTime(document, c, type, anchor);
+        var heuristic = HeuristicTime(document, type, anchor);
         var features = new List<FeatureHash>(32);
         Features(document, c, anchor, null, heuristic, features);
         var options = new List<(string?, FeatureHash[])> { (null, features.ToArray()) };
-        if (Immediate(document, sentence)) return options;
-        var (first, end) = TimesOf(document, sentence);
+        if (Immediate(document, anchor.Times)) return options;
+        var (first, end) = anchor.Times;
         for (int k = first; k < end; k++)
             if (document.TimeExpressions[k] is { Value: { } value } time)
             {
@@ -130,8 +136,7 @@ public static class EventDates
         {
             features.Add(FeatureHash.Of((int)T.None).Add(c.Role == null ? 0 : 1));
             features.Add(FeatureHash.Of((int)T.NoneHeuristic).Add(heuristic == null ? 0 : 1));
-            var (first, end) = TimesOf(document, s);
-            features.Add(FeatureHash.Of((int)T.NoneOptions).Add(Math.Min(end - first, 3)));
+            features.Add(FeatureHash.Of((int)T.NoneOptions).Add(Math.Min(anchor.Times.End - anchor.Times.First, 3)));
             return;
         }
         features.Add(FeatureHash.Of((int)T.Heuristic).Add(ReferenceEquals(time, heuristic) ? 1 : 0));
@@ -160,7 +165,7 @@ public static class EventDates
         for (int k = Math.Min(c.Person.EndToken, time.FirstToken); k < Math.Max(c.Person.FirstToken, time.FirstToken) && clause == 0; k++)
             if (Word(k) is "who" or "which" or "where" or "when" or "whose") clause = 1;
         features.Add(FeatureHash.Of((int)T.Clause).Add(clause).Add(afterPerson ? 1 : 0));
-        var (firstTime, endTime) = TimesOf(document, s);
+        var (firstTime, endTime) = anchor.Times;
         features.Add(FeatureHash.Of((int)T.Position).Add(endTime - firstTime == 1 ? 0 : document.TimeExpressions[firstTime] == time ? 1 : 2));
     }
 
@@ -184,10 +189,9 @@ public static class EventDates
     }
 
     /// <summary>Whether the sentence says the move takes effect "immediately": it gives no date.</summary>
-    private static bool Immediate(Document document, Sentence sentence)
+    private static bool Immediate(Document document, (int First, int End) times)
     {
-        var (first, end) = TimesOf(document, sentence);
-        for (int k = first; k < end; k++)
+        for (int k = times.First; k < times.End; k++)
             if (document.TimeExpressions[k] is { Value: null } time && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -225,7 +229,7 @@ public static class EventDates
                 if (t == type && k >= from && k < to && words.Governs(k, c.Person.FirstToken) && Math.Abs(k - near) < nearest)
                     (nearest, first, end) = (Math.Abs(k - near), k, k + 1);
         }
-        return new Anchor(from, to, first, end);
+        return new Anchor(from, to, first, end, TimesOf(document, sentence));
     }
 
     /// <summary>
@@ -244,10 +248,10 @@ public static class EventDates
         return true;
     }
 
-    private static TimeExpression? HeuristicTime(Document document, EventCandidate c, EventType type, Anchor anchor)
+    private static TimeExpression? HeuristicTime(Document document, EventType type, Anchor anchor)
     {
         const int Stretch = 10_000;
-        var (first, end) = TimesOf(document, c.Sentence.Sentence);
+        var (first, end) = anchor.Times;
         TimeExpression? best = null;
         int bestDistance = int.MaxValue;
         for (int k = first; k < end; k++)
