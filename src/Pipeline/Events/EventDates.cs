@@ -192,9 +192,12 @@ public static class EventDates
     private static bool Immediate(Document document, (int First, int End) times)
     {
         for (int k = times.First; k < times.End; k++)
-            if (document.TimeExpressions[k] is { Value: null } time && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SaysImmediately(document.TimeExpressions[k])) return true;
         return false;
     }
+
+    /// <summary>Whether a time expression is "immediately" ("effective immediately", "with immediate effect"): a move without a date.</summary>
+    internal static bool SaysImmediately(TimeExpression time) => time.Value == null && time.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where the event stands: the person's stretch of the sentence, and the event's word, the trigger of its type in the

@@ -59,7 +59,7 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
             var organizations = inSentence.Where(m => m.Type == MentionType.Organization).ToList();
             var titles = inSentence.Where(m => m.Type == MentionType.Title).ToList();
             var times = doc.TimeExpressions.GetRange(firstTime, nextTime - firstTime);
-            string? date = times.Any(t => t.Value == null && t.Text.Contains("immediate", StringComparison.OrdinalIgnoreCase))
+            string? date = times.Any(EventDates.SaysImmediately)
                 ? null : times.FirstOrDefault(t => t.Value != null)?.Value;
             string? Person(Mention m) => fullNames.GetValueOrDefault(m.Text, m.Text);
             var used = new HashSet<Mention>();
