@@ -129,11 +129,13 @@ public sealed class Coreference : IDocumentProcessor
         var sentenceOf = SentenceIndex(document);
         var people = new People(this, document, names.Where(m => m.Type == MentionType.Person).ToList());
         people.Group();
-        people.ResolvePronouns(sentenceOf, names);
-        people.ResolveInterviewee(names);
+        // Which tokens lie in names: no pronoun or description starts in one.
+        var inside = NameTypes(document, names);
+        people.ResolvePronouns(sentenceOf, inside);
+        people.ResolveInterviewee(inside);
         var organizations = new Organizations(this, document, names.Where(m => m.Type == MentionType.Organization).ToList());
         organizations.Group();
-        organizations.ResolveDescriptions(sentenceOf, names);
+        organizations.ResolveDescriptions(sentenceOf, inside);
         foreach (var entities in (ReadOnlySpan<List<DiscourseEntity>>)[people.Entities, organizations.Entities])
         {
             foreach (var entity in entities) entity.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -369,10 +371,9 @@ public sealed class Coreference : IDocumentProcessor
         }
 
         /// <summary>Each he/she/his/her… outside names joins a person of the last sentences (see the class summary).</summary>
-        public void ResolvePronouns(int[] sentenceOf, List<Mention> names)
+        public void ResolvePronouns(int[] sentenceOf, MentionType?[] inside)
         {
             if (Entities.Count == 0) return;
-            var inside = NameTypes(Doc, names);
             var (sorted, entityOf) = MentionsInOrder();
             // Person mentions so far, with their sentences; the pronouns resolved join them as they come.
             var anchors = new List<(int Sentence, DiscourseEntity Entity)>();
@@ -397,7 +398,7 @@ public sealed class Coreference : IDocumentProcessor
         /// In a question-and-answer interview, "I", "me" and "my" in the answers ("A: In 2002 I left the Courier") are the
         /// interviewee: the person named most often before the first question.
         /// </summary>
-        public void ResolveInterviewee(List<Mention> names)
+        public void ResolveInterviewee(MentionType?[] inside)
         {
             bool StartsLine(int k) => k == 0 || Doc.Text.AsSpan(Doc.Tokens[k - 1].End, Doc.Tokens[k].Start - Doc.Tokens[k - 1].End).Contains('\n');
             int firstQuestion = -1, answer = -1;
@@ -414,7 +415,6 @@ public sealed class Coreference : IDocumentProcessor
             if (firstQuestion < 0 || answers.Count == 0) return;
             var interviewee = Entities.MaxBy(e => e.Mentions.Count(m => m.FirstToken < firstQuestion));
             if (interviewee == null || !interviewee.Mentions.Any(m => m.FirstToken < firstQuestion)) return;
-            var inside = NameTypes(Doc, names);
             foreach (var (from, to) in answers)
                 for (int k = from; k < to; k++)
                     if (inside[k] == null && Word(k) is "I" or "me" or "my" or "My")
@@ -553,10 +553,9 @@ public sealed class Coreference : IDocumentProcessor
         }
 
         /// <summary>"the company", "the Japanese automaker", "its unit", and "its" before a title, each joins an organization.</summary>
-        public void ResolveDescriptions(int[] sentenceOf, List<Mention> names)
+        public void ResolveDescriptions(int[] sentenceOf, MentionType?[] inside)
         {
             if (Entities.Count == 0) return;
-            var inside = NameTypes(Doc, names);
             var (named, entityOf) = MentionsInOrder();
             var titleStarts = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.FirstToken).ToHashSet();
             var titleEnds = Doc.Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.EndToken).ToHashSet();
