@@ -24,7 +24,9 @@ namespace Pipeline.Entities;
 /// noun ("Paylark, the London-based payments start-up"), right after such a noun ("the grocery chain Winn-Dixie") or
 /// between "from" and ", where she" ("from Sandstone Gold, where she was"), is an organization everywhere in the
 /// article, unless it is a word of a person's full name there, or a person's name that opens with a given name; an
-/// untagged name in those places, but after an organization noun, is one too ("joined L'Oréal").</item>
+/// untagged name in those places, but after an organization noun, is one too ("joined L'Oréal"). A known place stays a
+/// place ("Hong Kong" after "Hong Kong Exchanges"), and a place before a noun describes the employer ("at Mumbai broker
+/// Colaba Capital").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -54,7 +56,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet TitleModifiers = new(["chief", "senior", "executive", "vice", "deputy", "managing", "general", "acting", "interim",
         "joint", "group", "finance", "financial", "operating", "non-executive"], StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords;
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords, _places;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
     /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
@@ -62,9 +64,11 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <param name="trades">Nouns for trades that, right before a name, make it an organization ("the broker Marlowe Rudd",
     /// "accountants Pilbeam Marsh"), but that a person may also be called ("Jane Lee, a broker").</param>
     /// <param name="nameWords">Words of organizations' names: legal forms and the words that end or open them ("Inc", "Motors", "Bank").</param>
+    /// <param name="places">Names of places ("Hong Kong", "US"): tagged as places, they stay places however an organization's name opens.</param>
     public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
-        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null)
+        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null, IEnumerable<string>? places = null)
     {
+        _places = new WordSet(places ?? [], StringComparer.Ordinal);
         _nameWords = new WordSet(nameWords ?? [], StringComparer.Ordinal);
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
         _givenNames = new WordSet(givenNames, StringComparer.Ordinal);
@@ -80,7 +84,8 @@ public sealed partial class NameTypes : IDocumentProcessor
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-units.txt", modelDirectory)))
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
         Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)),
-        Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry));
+        Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry),
+        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -125,7 +130,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         var owner = Owners(document);
         foreach (var mention in mentions)
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
-                    && (before is "at" or "At" || MoveMarkers.Contains(before))
+                    && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention)
                 || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
                     || IsTitlesEmployer(document, mention, owner) || IsUnionName(document, mention.EndToken))))
                 employers.Add(mention.Text);
@@ -134,6 +139,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         {
             var mention = mentions[m];
             if (mention.Type is MentionType.Organization or MentionType.Title) continue;
+            // A known place that the tagger saw as one stays one: "Hong Kong" after "Hong Kong Exchanges", "at US mortgage lender".
+            if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
             // A word of a person's full name stays a person, and so does a name that opens with a given name or is Chinese.
             if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text)
                 : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
@@ -214,6 +221,15 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     private const int MaxUntaggedNameWords = 4, MaxAppositiveWords = 6;
+
+    /// <summary>
+    /// A place or nationality that a lower-case noun follows describes the employer after it: "an analyst at Mumbai
+    /// broker Colaba Capital", "joined US mortgage lender Fairhaven", "at Italian bank Banca Moretti".
+    /// </summary>
+    private static bool DescribesAnother(Document document, Mention mention) =>
+        mention.Type is MentionType.Location or MentionType.Misc && mention.EndToken < document.Tokens.Count
+        && document.Slice(document.Tokens[mention.EndToken]) is var next && next.Length > 0 && char.IsLower(next[0]) && !AppositiveEnds.Contains(next)
+        && next is not ("as" or "on" or "from" or "until" or "after" or "before" or "when" or "at" or "but" or "or");
 
     /// <summary>A word that may open a name: capitalized or an acronym, and no month or weekday.</summary>
     private static bool IsNameStart(ReadOnlySpan<char> word) =>

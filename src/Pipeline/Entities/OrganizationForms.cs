@@ -7,7 +7,8 @@ namespace Pipeline.Entities;
 /// Organization names that news marks by their form, which the statistical tagger misses or mistypes:
 /// <list type="bullet">
 /// <item>a legal form or a head word after capitalized words ("Acme Holdings Inc", "Foo Co., Ltd.", "Siemens AG",
-/// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc", "Prendergast, Sayle and Co", "Kinetix Biologics, Inc."),
+/// "Mitsubishi Motors", "Johnson Lane Space Smith and Co Inc", "Prendergast, Sayle and Co", "Kinetix Biologics, Inc.",
+/// "Electra del Segura SA", "Kingsbridge Securities (Asia) Limited"),
 /// a word that opens a name ("Grupo Ferrán", "Banco del Tajo"), and "Bank of Tokyo";</item>
 /// <item>capitalized words joined by an ampersand ("Albrecht &amp; Roth");</item>
 /// <item>a name in angle brackets, as wire copy marks companies ("&lt;Hambrecht and Quist Group&gt;");</item>
@@ -48,6 +49,9 @@ public sealed class OrganizationForms : IDocumentProcessor
 
     /// <summary>Lower-case words inside a name that a lead word opens: "Banco del Tajo", "Groupe des Eaux".</summary>
     private static readonly WordSet Particles = new(["de", "del", "della", "des", "di", "du", "do", "da", "la", "le", "y", "et"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words between the words of a name that ends in a legal form or head word: "Electra del Segura SA".</summary>
+    private static readonly WordSet NameParticles = new(["de", "del", "della", "des", "di", "du", "da", "dos", "das", "la", "van", "von", "der", "den"], StringComparer.Ordinal);
 
     /// <summary>Words that name a place by its side: "West Bank", "South Bank".</summary>
     private static readonly WordSet Directions = new(["North", "South", "East", "West", "Left", "Right", "Upper", "Lower", "Central"], StringComparer.Ordinal);
@@ -256,7 +260,8 @@ public sealed class OrganizationForms : IDocumentProcessor
                 {
                     surnames ??= Surnames();
                     int last = mention.EndToken - 1;
-                    if (!surnames.Contains(Word(last).ToString()) || KindOf(last) != SuffixKind.None) continue;
+                    // A named part keeps its name: "its Chas. P. Young subsidiary".
+                    if (!surnames.Contains(Word(last).ToString()) || KindOf(last) != SuffixKind.None || mention.EndToken < _doc.Tokens.Count && IsUnit(mention.EndToken)) continue;
                     // The given name before the surname, when it is a capitalized word that is no part of a name's form.
                     _sentence = SentenceOf(last);
                     int split = last - 1 > mention.FirstToken && IsNameWord(last - 1) && KindOf(last - 1) == SuffixKind.None ? last - 1 : last;
@@ -472,6 +477,9 @@ public sealed class OrganizationForms : IDocumentProcessor
             while (end < limit)
             {
                 if (Word(end) is "," && end + 1 < limit && (KindOf(end + 1) & SuffixKind.Legal) != 0) { end += 2; continue; }
+                int close = end + 1;
+                while (close < limit && close - end <= 3 && IsNameWord(close)) close++;
+                if (Word(end) is "(" && close > end + 1 && close + 1 < limit && Word(close) is ")" && (KindOf(close + 1) & SuffixKind.Legal) != 0) { end = close + 2; continue; }
                 if ((KindOf(end) & (SuffixKind.Legal | SuffixKind.Head)) != 0) { end++; continue; }
                 int j = end;
                 while (j < limit && j - end < 3 && IsNameWord(j) && KindOf(j) == SuffixKind.None) j++;
@@ -517,13 +525,21 @@ public sealed class OrganizationForms : IDocumentProcessor
                 // A joining token needs a name word before it: the loop takes that word next.
                 if (k - 1 < floor || !IsNameWord(k - 1)) break;
                 var word = Word(k);
-                bool and = word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || !EndsName(k - 1) && Alone(k - 1)
+                bool and = word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || words == 1 && !EndsName(k - 1) && Alone(k - 1)
                     || Word(k - 1) is "Savings" && Word(k + 1) is "Loan");
                 bool join = and || word is "&"
                     || word is "/" or "-" or "." && Glued(k - 1, k) && (word is "." || Glued(k, k + 1))
                     || IsPossessive(word) && !EndsName(k - 1)
                     // "Kinetix Biologics, Inc.", and the partners' names of a firm: "Prendergast, Sayle and Co".
-                    || word is "," && (k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 || joinedByAnd && Alone(k - 1) && IsSingleWordName(k - 1));
+                    || word is "," && (k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 || joinedByAnd && Alone(k - 1) && StartsName(k - 1))
+                    // "Electra del Segura SA", "Banco de la Nacion SA".
+                    || NameParticles.Contains(word);
+                // "Kingsbridge Securities (Asia) Limited": a region in brackets before the legal form.
+                if (word is ")" && k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 && BracketOpen(k) is > 0 and var open && open - 1 >= floor && IsNameWord(open - 1))
+                {
+                    k = open - 1;
+                    continue;
+                }
                 if (!join) break;
                 joinedByAnd |= and;
                 k--;
@@ -540,13 +556,27 @@ public sealed class OrganizationForms : IDocumentProcessor
             return mention.Type is MentionType.Organization or MentionType.Location || mention.EndToken - mention.FirstToken > 1;
         }
 
-        /// <summary>The tokens [start, end) are exactly a place or a nationality (a Location or Misc mention).</summary>
+        /// <summary>
+        /// The tokens [start, end) are exactly a place or a nationality: a Location mention, or a Misc one of one word or
+        /// after a direction ("Italian", "South Korean"; not the tagger's "Chas. P. Young").
+        /// </summary>
         private bool IsPlaceAlone(int start, int end) =>
             _owner[start] >= 0 && _mentions[_owner[start]] is { } m && m.FirstToken == start && m.EndToken == end
-            && m.Type is MentionType.Location or MentionType.Misc;
+            && (m.Type is MentionType.Location || m.Type is MentionType.Misc && (end - start == 1 || Directions.Contains(Word(start))));
 
-        /// <summary>Token k is no part of a name mention of several words.</summary>
-        private bool IsSingleWordName(int k) => _owner[k] < 0 || _mentions[_owner[k]] is { } m && m.EndToken - m.FirstToken == 1;
+        /// <summary>Token k is no part of a name mention, or the first word of one: "Purcell" of the tagger's "Purcell, Dane".</summary>
+        private bool StartsName(int k) => _owner[k] < 0 || _mentions[_owner[k]]!.FirstToken == k;
+
+        /// <summary>The "(" of "(Asia)" or "(Hong Kong)" whose ")" is token <paramref name="close"/>, or -1.</summary>
+        private int BracketOpen(int close)
+        {
+            for (int k = close - 1; k >= _sentence.FirstToken && close - k <= 3; k--)
+            {
+                if (Word(k) is "(") return k < close - 1 ? k : -1;
+                if (!IsNameWord(k)) return -1;
+            }
+            return -1;
+        }
 
         /// <summary>Token k is a single capitalized word: no capitalized word or name mention before it.</summary>
         private bool Alone(int k) => k == _sentence.FirstToken || !IsNameWord(k - 1);
@@ -563,6 +593,10 @@ public sealed class OrganizationForms : IDocumentProcessor
             if (overlapping.Count == 1 && _mentions[overlapping[0]] is { } longer && longer.FirstToken < start && longer.EndToken == end
                 && longer.Type != MentionType.Organization && HoldsLegalForm(longer))
                 start = longer.FirstToken;
+            // The tagger's name of several words runs up to the form's words: "Wolverine Axle and Gear" (a place) + "Co".
+            else if (overlapping.Count >= 1 && _mentions[overlapping[0]] is { } head && head.FirstToken < start && head.EndToken > start
+                && head.EndToken - head.FirstToken > 1 && head.Type != MentionType.Person && (KindOf(end - 1) & SuffixKind.Legal) != 0)
+                start = head.FirstToken;
             // The form found where the name starts and the tagger where it ends: "Finance and Credit Corp" + "Credit Corp of Jordan".
             else if (overlapping.Count == 1 && _mentions[overlapping[0]] is { } tail && tail.Type == MentionType.Organization
                 && tail.FirstToken > start && tail.FirstToken < end && tail.EndToken > end && !IsClauseWord(end))

@@ -154,7 +154,7 @@ public static class EventTrainer
     private static readonly float[] RoleThresholds = [-40, -30, -20, -10, 0, 10, 20];
 
     /// <summary>How much cross-validated core F1 an epoch may give up to the best and still be chosen: about the spread between seeds.</summary>
-    public const double EpochTolerance = 0.005;
+    public const double EpochTolerance = 0.002;
 
     /// <summary>
     /// The first epoch (from 1) whose cross-validated F1 is within <see cref="EpochTolerance"/> of the best: later epochs

@@ -281,4 +281,33 @@ public class OrganizationFormsTests
         {
             "Organization EADS@3-4", "Person Philippe Camus@4-6", "Person Mr Camus@10-12", "Organization Morgan Grenfell Stanley@14-17",
         }));
+
+    [Test]
+    public void ANameWithParticlesOrABracketedRegionBeforeItsLegalFormIsOneOrganization() =>
+        // The 0 utility 1 Electra 2 del 3 Segura 4 SA 5 hired 6 a 7 banker 8 from 9 Kingsbridge 10 Securities 11 ( 12 Asia 13 ) 14 Limited 15
+        // and 16 another 17 from 18 Whampoa 19 ( 20 Hong 21 Kong 22 ) 23 Ltd 24 in 25 May 26 . 27
+        Assert.That(Mentions("The utility {Electra del Segura|PER} {SA|ORG} hired a banker from {Kingsbridge Securities|ORG} ({Asia|LOC}) Limited and another from Whampoa ({Hong Kong|LOC}) Ltd in May."),
+            Is.EqualTo(new[]
+            {
+                "Organization Electra del Segura SA@2-6", "Organization Kingsbridge Securities (Asia) Limited@10-16", "Organization Whampoa (Hong Kong) Ltd@19-25",
+            }));
+
+    [Test]
+    public void ALegalFormTakesTheTaggersNameThatRunsUpToIt() =>
+        // He 0 left 1 Purcell 2 , 3 Dane 4 and 5 Co. 6 for 7 Wolverine 8 Axle 9 and 10 Gear 11 Co 12 in 13 May 14 . 15
+        // The tagger's "Purcell, Dane" opens the partners' names; its place "Wolverine Axle and Gear" is the name before "Co".
+        Assert.That(Mentions("He left {Purcell, Dane|ORG} and Co. for {Wolverine Axle and Gear|LOC} Co in May."), Is.EqualTo(new[]
+        {
+            "Organization Purcell, Dane and Co.@2-7", "Organization Wolverine Axle and Gear Co@8-13",
+        }));
+
+    [Test]
+    public void ANamedPartAfterAPossessiveIsAnOrganizationWhateverTheTaggerSaid() =>
+        // He 0 left 1 its 2 Chas. 3 P. 4 Young 5 subsidiary 6 ; 7 Young 8 grew 9 in 10 its 11 Italian 12 unit 13 . 14
+        // "Chas." is a given name written short, not a sentence's end; the tagger's Misc on the part and its Person
+        // "Young" elsewhere (whose surname would split the name) leave it an organization; a nationality names no part.
+        Assert.That(Mentions("He left its {Chas. P. Young|MISC} subsidiary; {Young|PER} grew in its {Italian|MISC} unit."), Is.EqualTo(new[]
+        {
+            "Organization Chas. P. Young@3-6", "Person Young@8-9", "Misc Italian@12-13",
+        }));
 }
