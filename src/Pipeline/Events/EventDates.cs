@@ -85,18 +85,20 @@ public static class EventDates
             }
         if (Next(document, sentence) is { } next)
         {
-            // Who the next sentence names: the person again (by name or pronoun), someone else, or no one.
-            bool same = c.PersonEntity.Mentions.Any(m => m.FirstToken >= next.FirstToken && m.FirstToken < next.EndToken);
-            bool other = document.Mentions.Any(m => m.Type == MentionType.Person && m.FirstToken >= next.FirstToken && m.FirstToken < next.EndToken
-                && c.Sentence.EntityOf(m) != c.PersonEntity);
+            bool? same = null, other = null;
             var opening = document.Slice(document.Tokens[next.FirstToken]);
             (first, end) = TimesOf(document, next);
             for (int k = first; k < end; k++)
                 if (document.TimeExpressions[k] is { Value: { } value } time && !DatesTheReport(document, time))
                 {
+                    // Who the next sentence names: the person again (by name or pronoun), someone else, or no one. Found
+                    // only for a sentence with a date: most have none, and the document's mentions are many.
+                    same ??= c.PersonEntity.Mentions.Any(m => m.FirstToken >= next.FirstToken && m.FirstToken < next.EndToken);
+                    other ??= document.Mentions.Any(m => m.Type == MentionType.Person && m.FirstToken >= next.FirstToken && m.FirstToken < next.EndToken
+                        && c.Sentence.EntityOf(m) != c.PersonEntity);
                     features.Clear();
-                    features.Add(FeatureHash.Of((int)T.Next).Add(same ? 1 : 0).Add(other ? 1 : 0));
-                    features.Add(FeatureHash.Of((int)T.NextOpening).AddLower(opening).Add(other ? 1 : 0));
+                    features.Add(FeatureHash.Of((int)T.Next).Add(same.Value ? 1 : 0).Add(other.Value ? 1 : 0));
+                    features.Add(FeatureHash.Of((int)T.NextOpening).AddLower(opening).Add(other.Value ? 1 : 0));
                     features.Add(FeatureHash.Of((int)T.NextBefore).AddLower(time.FirstToken > next.FirstToken ? document.Slice(document.Tokens[time.FirstToken - 1]) : "<s>"));
                     features.Add(FeatureHash.Of((int)T.NextPrecision).Add(value.Count(ch => ch == '-')).Add(heuristic == null ? 0 : 1));
                     // The words that lead to it say whose date it is: "Both start next month", "The changes take effect on June 26".
