@@ -167,7 +167,33 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 changed = true;
                 continue;
             }
+            // A place or nationality that a title opens is its holder: "Captain Harjit Singh Gill".
+            if (organization.Type is MentionType.Location or MentionType.Misc && titleAt.TryGetValue(organization.FirstToken, out var heads)
+                && HolderAfter(heads, organization) is var (holderEnd, _) && holderEnd > 0)
+            {
+                mentions[m] = MentionOf(heads.EndToken, holderEnd, MentionType.Person);
+                changed = true;
+                continue;
+            }
             if (organization.Type != MentionType.Organization) continue;
+            if (titleAt.TryGetValue(organization.FirstToken, out var leads) && !(leads.EndToken < organization.EndToken && Word(leads.EndToken) is "of"))
+            {
+                // An "organization" that is a title of several words is none ("Chief Executive"; an acronym may be one: "GM"); one
+                // that a title opens before a full name is the holder and, after "of", the employer ("Chief Operating
+                // Officer Marcus Bell", "Analyst Vikram Sethi of Brazos Securities Inc"; not "Founder Securities").
+                if (leads.EndToken >= organization.EndToken)
+                {
+                    if (leads.EndToken - leads.FirstToken > 1) { removed.Add(m); changed = true; }
+                    continue;
+                }
+                if (HolderAfter(leads, organization) is var (nameEnd, employer) && nameEnd > 0)
+                {
+                    mentions[m] = MentionOf(leads.EndToken, nameEnd, MentionType.Person);
+                    if (employer) mentions.Add(MentionOf(nameEnd + 1, organization.EndToken, MentionType.Organization));
+                    changed = true;
+                    continue;
+                }
+            }
             // "former Chief Financial Officer of Arbor Therapeutics": the title and "of" open no name.
             if (titleAt.TryGetValue(organization.FirstToken, out var opening) && opening.EndToken + 1 < organization.EndToken
                 && Word(opening.EndToken) is "of" && IsNameWord(opening.EndToken + 1))
@@ -194,6 +220,15 @@ public sealed class TitleRecognizer : IDocumentProcessor
             mentions.Add(MentionOf(title.EndToken, personEnd, MentionType.Person));
             while (end < organization.EndToken && Word(end) is "," or "and") end++;
             if (end < organization.EndToken && IsNameWord(end)) mentions.Add(MentionOf(end, organization.EndToken, MentionType.Organization));
+        }
+        // The end of the full name (two capitalized words or more) right after a title inside a name, or 0; whether "of"
+        // and a name follow it.
+        (int End, bool Employer) HolderAfter(Mention title, Mention name)
+        {
+            int end = title.EndToken;
+            while (end < name.EndToken && IsNameWord(end)) end++;
+            if (end - title.EndToken < 2) return (0, false);
+            return (end, end + 1 < name.EndToken && Word(end) is "of" && IsNameWord(end + 1));
         }
         // Each token's organization, organizations not overlapping one another.
         var organizationAt = new Dictionary<int, int>();

@@ -121,6 +121,19 @@ public class TitleRecognizerTests
     }
 
     [Test]
+    public void ANameThatATitleOpensIsTheHolderAndTheEmployerAfterOfAndOneATitleCoversIsNone()
+    {
+        var document = OrganizationFormsTests.Tagged("{Analyst Vikram Sethi of Brazos Securities Inc|ORG} and {Chief Financial Officer Janet Liu|ORG} met "
+            + "{Captain Harjit Singh Gill|LOC}, the {Chief Executive|ORG} and the {Company Secretary|ORG} of {Founder Securities|ORG}.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[]
+        {
+            "Person Vikram Sethi", "Organization Brazos Securities Inc", "Person Janet Liu", "Person Harjit Singh Gill", "Organization Founder Securities",
+            "Title Analyst", "Title Chief Financial Officer", "Title Captain", "Title Chief Executive", "Title Company Secretary", "Title Founder",
+        }));
+    }
+
+    [Test]
     public void APersonThatATitleOpensIsTheNameAfterItAndOneATitleCoversIsNone()
     {
         var document = OrganizationFormsTests.Tagged("Chief {Operating Officer Sandra Kowalczyk|PER}, {CEO Hannah Feld|PER}, {Dean Smith|PER} and the {Scientific Advisor|PER} met.");
