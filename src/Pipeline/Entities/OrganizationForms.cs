@@ -404,8 +404,9 @@ public sealed class OrganizationForms : IDocumentProcessor
                     int nameEnd = char.IsLower(Word(end - 1)[0]) ? end - 1 : end;
                     if (!IsPlaceAlone(i + 1, end - 1))
                     {
-                        // The tagger's "Mellon Bank subsidiary" is "Mellon Bank".
-                        if (nameEnd < end && _owner[nameEnd] is >= 0 and var m && _mentions[m] is { } withUnit && withUnit.EndToken == end && withUnit.FirstToken > i)
+                        // The tagger's "Mellon Bank subsidiary" (and "subsidiary" with the sentence's period) is "Mellon Bank".
+                        if (nameEnd < end && _owner[nameEnd] is >= 0 and var m && _mentions[m] is { } withUnit && withUnit.FirstToken > i
+                            && (withUnit.EndToken == end || withUnit.EndToken == end + 1 && !HasLetterOrDigit(Word(end))))
                         {
                             Remove(m);
                             Add(withUnit.FirstToken, nameEnd, withUnit.Type);
@@ -694,7 +695,9 @@ public sealed class OrganizationForms : IDocumentProcessor
             int hyphen = word.LastIndexOf('-');
             if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])) return false;
             if (char.IsDigit(word[0]) && !HasLetter(word)) return false;
-            return !_forms._starters.Contains(word) && !Calendar.Contains(word.TrimEnd('.'));
+            // A month that opens a sentence before a name is that name's: "May Department Stores Co said".
+            return !_forms._starters.Contains(word) && (!Calendar.Contains(word.TrimEnd('.'))
+                || k == _sentence.FirstToken && k + 1 < _sentence.EndToken && IsNameWord(k + 1));
         }
 
         private bool Glued(int left, int right) => _doc.Tokens[left].End == _doc.Tokens[right].Start;

@@ -310,4 +310,12 @@ public class OrganizationFormsTests
         {
             "Organization Chas. P. Young@3-6", "Person Young@8-9", "Misc Italian@12-13",
         }));
+
+    [Test]
+    public void AMonthThatOpensASentenceBeforeANameIsPartOfItAndAUnitNounWithThePeriodIsNot() =>
+        // May 0 Department 1 Stores 2 Co 3 left 4 its 5 Mellon 6 Bank 7 subsidiary 8 . 9 In 10 May 11 Acme 12 Inc 13 grew 14 . 15
+        Assert.That(Mentions("May Department Stores Co left its {Mellon Bank subsidiary.|ORG} In May {Acme|ORG} Inc grew."), Is.EqualTo(new[]
+        {
+            "Organization May Department Stores Co@0-4", "Organization Mellon Bank@6-8", "Organization Acme Inc@12-14",
+        }));
 }
