@@ -47,11 +47,9 @@ public sealed class OrganizationForms : IDocumentProcessor
     private const int MaxUnitNameWords = 4;
     private const int MaxAmpersandWords = 3;
 
-    /// <summary>Lower-case words inside a name that a lead word opens: "Banco del Tajo", "Groupe des Eaux".</summary>
-    private static readonly WordSet Particles = new(["de", "del", "della", "des", "di", "du", "do", "da", "la", "le", "y", "et"], StringComparer.Ordinal);
-
-    /// <summary>Lower-case words between the words of a name that ends in a legal form or head word: "Electra del Segura SA".</summary>
-    private static readonly WordSet NameParticles = new(["de", "del", "della", "des", "di", "du", "da", "dos", "das", "la", "van", "von", "der", "den"], StringComparer.Ordinal);
+    /// <summary>Lower-case words inside a name: "Banco del Tajo", "Groupe des Eaux", "Electra del Segura SA".</summary>
+    private static readonly WordSet Particles = new(["de", "del", "della", "des", "di", "du", "do", "dos", "da", "das", "la", "le", "y", "et", "van", "von", "der", "den"],
+        StringComparer.Ordinal);
 
     /// <summary>Words that name a place by its side: "West Bank", "South Bank".</summary>
     private static readonly WordSet Directions = new(["North", "South", "East", "West", "Left", "Right", "Upper", "Lower", "Central"], StringComparer.Ordinal);
@@ -534,7 +532,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                     // "Kinetix Biologics, Inc.", and the partners' names of a firm: "Prendergast, Sayle and Co".
                     || word is "," && (k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 || joinedByAnd && Alone(k - 1) && StartsName(k - 1))
                     // "Electra del Segura SA", "Banco de la Nacion SA".
-                    || NameParticles.Contains(word);
+                    || Particles.Contains(word);
                 // "Kingsbridge Securities (Asia) Limited": a region in brackets before the legal form.
                 if (word is ")" && k + 1 == i && (KindOf(i) & SuffixKind.Legal) != 0 && BracketOpen(k) is > 0 and var open && open - 1 >= floor && IsNameWord(open - 1))
                 {
