@@ -476,9 +476,7 @@ public sealed class OrganizationForms : IDocumentProcessor
             while (end < limit)
             {
                 if (Word(end) is "," && end + 1 < limit && (KindOf(end + 1) & SuffixKind.Legal) != 0) { end += 2; continue; }
-                int close = end + 1;
-                while (close < limit && close - end <= 3 && IsNameWord(close)) close++;
-                if (Word(end) is "(" && close > end + 1 && close + 1 < limit && Word(close) is ")" && (KindOf(close + 1) & SuffixKind.Legal) != 0) { end = close + 2; continue; }
+                if (Word(end) is "(" && BracketClose(end) is > 0 and var close && close + 1 < limit && (KindOf(close + 1) & SuffixKind.Legal) != 0) { end = close + 2; continue; }
                 if ((KindOf(end) & (SuffixKind.Legal | SuffixKind.Head)) != 0) { end++; continue; }
                 int j = end;
                 while (j < limit && j - end < 3 && IsNameWord(j) && KindOf(j) == SuffixKind.None) j++;
@@ -565,6 +563,14 @@ public sealed class OrganizationForms : IDocumentProcessor
 
         /// <summary>Token k is no part of a name mention, or the first word of one: "Purcell" of the tagger's "Purcell, Dane".</summary>
         private bool StartsName(int k) => _owner[k] < 0 || _mentions[_owner[k]]!.FirstToken == k;
+
+        /// <summary>The ")" of "(Asia)" or "(Hong Kong)" after the "(" at token <paramref name="open"/>, or -1.</summary>
+        private int BracketClose(int open)
+        {
+            int k = open + 1;
+            while (k < _sentence.EndToken && k - open <= 3 && IsNameWord(k)) k++;
+            return k > open + 1 && k < _sentence.EndToken && Word(k) is ")" ? k : -1;
+        }
 
         /// <summary>The "(" of "(Asia)" or "(Hong Kong)" whose ")" is token <paramref name="close"/>, or -1.</summary>
         private int BracketOpen(int close)
