@@ -94,7 +94,8 @@ public sealed partial class NameTypes : IDocumentProcessor
     public void Process(Document document)
     {
         var mentions = document.Mentions;
-        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m));
+        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m)
+            || IsDatelineCredit(document, m));
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
@@ -141,9 +142,10 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type is MentionType.Organization or MentionType.Title) continue;
             // A known place that the tagger saw as one stays one: "Hong Kong" after "Hong Kong Exchanges", "at US mortgage lender".
             if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
-            // A word of a person's full name stays a person, and so does a name that opens with a given name or is Chinese.
+            // A word of a person's full name stays a person, and so does a name that opens with a given name or an honorific, or is Chinese.
             if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text)
-                : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
+                : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
+                    || IsHonorific(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
                 continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken
@@ -367,6 +369,14 @@ public sealed partial class NameTypes : IDocumentProcessor
         return words == 1 && !_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
             && (_knownOrganizations.Contains(mention.Text) || _knownOrganizations.Contains(document.Slice(document.Tokens[mention.FirstToken])));
     }
+
+    /// <summary>The agency that a dateline credits, near the text's start: "LAGOS, March 17 (Newswire) -". It employs no one the story names.</summary>
+    private static bool IsDatelineCredit(Document document, Mention mention) =>
+        mention.FirstToken is > 0 and < DatelineTokens && mention.EndToken + 1 < document.Tokens.Count
+        && document.Slice(document.Tokens[mention.FirstToken - 1]) is "(" && document.Slice(document.Tokens[mention.EndToken]) is ")"
+        && document.Slice(document.Tokens[mention.EndToken + 1]) is "-" or "\u2013" or "\u2014" or "--";
+
+    private const int DatelineTokens = 16;
 
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];

@@ -73,6 +73,7 @@ public sealed class Coreference : IDocumentProcessor
     private readonly WordSet _units;
     private readonly HashSet<string> _legalForms;
     private readonly HashSet<string> _heads;
+    private readonly HashSet<string> _leads;
     private readonly Dictionary<string, int> _aliasGroups = new(StringComparer.Ordinal);
 
     /// <param name="givenNames">Given names and their gender, "m" or "f".</param>
@@ -96,6 +97,7 @@ public sealed class Coreference : IDocumentProcessor
         var suffixList = suffixes.ToList();
         _legalForms = suffixList.Where(f => f.Kind == "legal").Select(f => Fold(f.Word)).Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
         _heads = suffixList.Where(f => f.Kind is "head" or "head-of").Select(f => Fold(f.Word)).ToHashSet(StringComparer.Ordinal);
+        _leads = suffixList.Where(f => f.Kind == "lead").Select(f => Fold(f.Word)).ToHashSet(StringComparer.Ordinal);
         int group = 0;
         foreach (var line in aliases)
         {
@@ -123,7 +125,7 @@ public sealed class Coreference : IDocumentProcessor
 
     public void Process(Document document)
     {
-        // A generic word that the tagger took for a name ("the Company" of a filing) is a description, resolved below.
+        // A generic word that the tagger took for a name ("the Company" of a filing) is a description, resolved below; a board is no organization.
         var names = document.Mentions.Where(m => m.Type is not MentionType.Title && !(m.Type == MentionType.Organization && IsGeneric(document, m)))
             .OrderBy(m => m.FirstToken).ToList();
         var sentenceOf = SentenceIndex(document);
@@ -144,20 +146,25 @@ public sealed class Coreference : IDocumentProcessor
     }
 
     /// <summary>
-    /// Whether the mention is a description noun after "the" ("the Company", "the \"Bank\"", "The Group" of a filing),
-    /// not a name ("Carrier said").
+    /// Whether the mention is a description noun after "the" ("the Company", "the \"Bank\"", "The Group" of a filing)
+    /// or an organization's board ("the Board", "the Board of Directors"), not a name ("Carrier said").
     /// </summary>
     private bool IsGeneric(Document document, Mention mention)
     {
         ReadOnlySpan<char> Word(int k) => k >= 0 ? document.Slice(document.Tokens[k]) : "";
-        int first = mention.FirstToken;
+        int first = mention.FirstToken, end = mention.EndToken;
         if (Word(first) is "The" or "the") first++;
         else if (!(Word(first - 1) is "the" or "The" || Word(first - 1) is "\"" or "“" && Word(first - 2) is "the" or "The")) return false;
-        if (first == mention.EndToken) return false;
-        for (int k = first; k < mention.EndToken; k++)
-            if (!_descriptions.Contains(Word(k))) return false;
-        return true;
+        // The tagger may take the period or comma after the noun ("the Company.").
+        while (end > first && Word(end - 1) is "." or ",") end--;
+        if (first == end) return false;
+        for (int k = first; k < end; k++)
+            if (!_descriptions.Contains(Word(k)) && !Boards.Contains(Word(k))) return false;
+        return _descriptions.Contains(Word(end - 1)) || Word(end - 1) is "Board" or "Directors";
     }
+
+    /// <summary>Words of the names of an organization's boards: "Board", "Board of Directors", "Supervisory Board".</summary>
+    private static readonly WordSet Boards = new(["Board", "Directors", "Executive", "Supervisory", "Management", "of"], StringComparer.Ordinal);
 
     /// <summary>The sentence of each token (-1 outside every sentence).</summary>
     private static int[] SentenceIndex(Document document)
@@ -453,6 +460,7 @@ public sealed class Coreference : IDocumentProcessor
     private sealed class Organizations(Coreference coreference, Document document, List<Mention> mentions) : Grouping<OrganizationName>(document, mentions)
     {
         private readonly Dictionary<string, List<DiscourseEntity>> _byPrefix = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byLeadRest = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DiscourseEntity>> _byBase = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DiscourseEntity>> _byInitials = new(StringComparer.Ordinal);
         private readonly Dictionary<int, List<DiscourseEntity>> _byAlias = new();
@@ -508,6 +516,8 @@ public sealed class Coreference : IDocumentProcessor
             if (!_wholeNames.Contains(name.BaseKey) && _byPrefix.TryGetValue(name.BaseKey, out var longer))
                 result.AddRange(longer.Where(e => FirstAt(_created[e].BaseKey) < FirstAt(name.BaseKey)));
             if (name.Acronym != null && _byInitials.TryGetValue(name.Acronym, out var spelled)) result.AddRange(spelled);
+            // Only when no name fits better: "Lestrade" is Lestrade Group before Maison Lestrade.
+            if (result.Count == 0 && _byLeadRest.TryGetValue(name.BaseKey, out var led)) result.AddRange(led.Where(e => FirstAt(_created[e].BaseKey) < FirstAt(name.BaseKey)));
             return result.Distinct().ToList();
         }
 
@@ -522,6 +532,14 @@ public sealed class Coreference : IDocumentProcessor
             for (int n = 1; n < words.Length; n++)
                 if (!(n == 1 && (coreference._descriptions.Contains(words[0]) || InitialsSkip.Contains(words[0]))) && !InitialsSkip.Contains(words[n - 1]))
                     Index(_byPrefix, string.Join(' ', words, 0, n), entity);
+            // The words after a lead word, and their leading words, stand for the name too ("Verlaine" for "Maison Verlaine").
+            if (words.Length > 1 && coreference._leads.Contains(words[0]))
+            {
+                int rest = 1;
+                while (rest < words.Length - 1 && InitialsSkip.Contains(words[rest])) rest++;
+                for (int n = rest + 1; n <= words.Length; n++)
+                    if (!InitialsSkip.Contains(words[n - 1])) Index(_byLeadRest, string.Join(' ', words, rest, n - rest), entity);
+            }
             if (words.Length > 1)
             {
                 Index(_byInitials, Initials(words, splitHyphens: false), entity);
@@ -566,6 +584,7 @@ public sealed class Coreference : IDocumentProcessor
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
             var orgStarts = new Dictionary<int, DiscourseEntity>();
             foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
+            var defined = DefinedTerms(named, entityOf);
             var recent = new List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
@@ -584,7 +603,9 @@ public sealed class Coreference : IDocumentProcessor
                 if (end < limit && Word(end) is "of" && form == MentionForm.Description) continue;
                 var noun = Word(end - 1);
                 DiscourseEntity? employer = null;
-                var entity = Apposition(end, limit, orgStarts) ?? Recent(recent, sentence, noun, out employer);
+                var entity = Apposition(end, limit, orgStarts)
+                    ?? (end == i + 2 && defined.Count > 0 && defined.GetValueOrDefault(noun.ToString()) is { } definedEntity ? definedEntity : null)
+                    ?? Recent(recent, sentence, noun, out employer);
                 if (entity == null && main != null && main.Mentions[0].FirstToken < i) entity = main;
                 entity ??= employer;
                 if (entity == null) continue;
@@ -594,6 +615,32 @@ public sealed class Coreference : IDocumentProcessor
                 i = end - 1;
             }
         }
+
+        /// <summary>
+        /// A filing's defined terms: the noun that a bracket after an organization's name defines, which stands for it
+        /// throughout ("Mengyuan Dairy Holdings Limited (the \"Company\")", "... Co., Ltd. (浙江..., hereinafter \"the Company\")").
+        /// </summary>
+        private Dictionary<string, DiscourseEntity> DefinedTerms(List<Mention> named, Dictionary<Mention, DiscourseEntity> entityOf)
+        {
+            var defined = new Dictionary<string, DiscourseEntity>(StringComparer.Ordinal);
+            for (int k = 1; k + 1 < Doc.Tokens.Count; k++)
+            {
+                var noun = Word(k);
+                if (noun.IsEmpty || !char.IsUpper(noun[0]) || !coreference._descriptions.Contains(noun) || !IsQuote(Word(k + 1))
+                    || !(IsQuote(Word(k - 1)) || Word(k - 1) is "the")) continue;
+                int open = k - 1;
+                while (open > 0 && k - open < DefinitionLength && Word(open) is not ("(" or ")")) open--;
+                if (Word(open) is not "(") continue;
+                // The name before the bracket, or before a bracket of the name in another script before it.
+                var name = named.LastOrDefault(m => m.EndToken <= open && open - m.EndToken <= DefinitionLength);
+                if (name != null) defined.TryAdd(noun.ToString(), entityOf[name]);
+            }
+            return defined;
+        }
+
+        private const int DefinitionLength = 12;
+
+        private static bool IsQuote(ReadOnlySpan<char> word) => word is "\"" or "\u201C" or "\u201D";
 
         /// <summary>
         /// The end of a description at token i ("the holding company", "the San Francisco brokerage firm"): up to

@@ -130,6 +130,12 @@ public class NameTypesTests
         Case("ANameThatOpensWithAnHonorificIsAPersonsAndANameAfterOfIsAnOrganization",
             "{Comrade Sun Jianhua|ORG} met {Councillor Morag Shaw of North Ayrshire Council|ORG}, {Hajiya Fatima Bello|LOC} and {Dr. Reddy's Laboratories|ORG}.",
             "Person Comrade Sun Jianhua", "Person Councillor Morag Shaw", "Organization North Ayrshire Council", "Person Hajiya Fatima Bello", "Organization Dr. Reddy's Laboratories"),
+        Case("TheAgencyADatelineCreditsIsNoOrganization",
+            "LAGOS, March 17 ({Newswire|ORG}) - {Ikeja Breweries Plc|ORG} said on Wednesday that its brewing arm, the old ({Lagos Malt|ORG}) - unit, grew.",
+            "Organization Ikeja Breweries Plc", "Organization Lagos Malt"),
+        Case("ANameWithAnHonorificStaysAPersonAfterAnOrganizationNoun",
+            "{Goh Kian Seng|PER} founded {Straits Eastern|ORG}. Outside the company {Mr Goh|PER} was president of a guild, and {Mr Goh|PER} retired.",
+            "Person Goh Kian Seng", "Organization Straits Eastern", "Person Mr Goh", "Person Mr Goh"),
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -344,6 +344,39 @@ public class CoreferenceTests
             "Organization Acme Corp: Acme Corp@0 | The Company@12 Description",
         }));
 
+    [Test]
+    public void ABoardIsNoOrganizationAndADefinedTermStandsForTheNameItDefines() =>
+        // Jiahe 0 Holdings 1 Limited 2 ( 3 嘉禾控股 4 , 5 " 6 the 7 Company 8 " 9 ) 10 said 11 the 12 Board 13 met 14 . 15
+        // The 16 Stock 17 Exchange 18 listed 19 the 20 Company 21 . 22 The 23 Board 24 of 25 Directors 26 thanks 27 the 28 Company 29 . 30
+        Assert.That(Resolved("{Jiahe Holdings Limited|ORG} (嘉禾控股, \"the Company\") said the {Board|ORG} met. {The Stock Exchange|ORG} listed the {Company.|ORG} "
+            + "{The Board of Directors|ORG} thanks the {Company|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Jiahe Holdings Limited: Jiahe Holdings Limited@0 | the Company@7 Description | the Company@20 Description | the Company@28 Description",
+            "Organization The Stock Exchange: The Stock Exchange@16",
+        }));
+
+    [Test]
+    public void WithoutADefinitionTheCompanyIsTheLatestSubject() =>
+        // Acme 0 Corp 1 grew 2 . 3 Beta 4 Inc 5 listed 6 the 7 Company 8 . 9
+        Assert.That(Resolved("{Acme Corp|ORG} grew. {Beta Inc|ORG} listed the {Company|ORG}."), Is.EqualTo(new[]
+        {
+            "Organization Acme Corp: Acme Corp@0",
+            "Organization Beta Inc: Beta Inc@4 | the Company@7 Description",
+        }));
+
+    [Test]
+    public void TheNameAfterALeadWordStandsForTheWholeWhenNoOtherNameFits() =>
+        // Maison 0 Verlaine 1 and 2 Banco 3 de 4 Ribera 5 met 6 Lestrade 7 Group 8 and 9 Maison 10 Lestrade 11 . 12
+        // Verlaine 13 , 14 Ribera 15 and 16 Lestrade 17 agreed 18 . 19
+        Assert.That(Resolved("{Maison Verlaine|ORG} and {Banco de Ribera|ORG} met {Lestrade Group|ORG} and {Maison Lestrade|ORG}. {Verlaine|ORG}, {Ribera|ORG} and {Lestrade|ORG} agreed."),
+            Is.EqualTo(new[]
+            {
+                "Organization Maison Verlaine: Maison Verlaine@0 | Verlaine@13 ShortName",
+                "Organization Banco de Ribera: Banco de Ribera@3 | Ribera@15 ShortName",
+                "Organization Lestrade Group: Lestrade Group@7 | Lestrade@17 ShortName",
+                "Organization Maison Lestrade: Maison Lestrade@10",
+            }));
+
     [TestCase("The company said {Acme Corp|ORG} grew.")]
     [TestCase("{Acme Corp|ORG} grew. The parent company and the other firm and the group of investors and the companies agreed.")]
     [TestCase("{Acme Corp|ORG} grew and {John Smith|PER}'s company and a company agreed.")]
