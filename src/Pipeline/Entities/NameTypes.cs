@@ -95,7 +95,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         var mentions = document.Mentions;
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m)
-            || IsDatelineCredit(document, m));
+            || IsDatelineCredit(document, m) || IsDatelinePlace(document, m));
         EndNamesAtNames(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
@@ -148,11 +148,25 @@ public sealed partial class NameTypes : IDocumentProcessor
                     || IsHonorific(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
                 continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
-                || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken
+                || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken || OpensWithOrganization(document, mention, organizations)
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
             if (organization && !IsNoOrganizationWord(mention)) mentions[m] = mention with { Type = MentionType.Organization };
         }
         TagRepeatedOrganizationNames(document, organizations, leadingWords, personWords);
+    }
+
+    /// <summary>
+    /// Whether an organization's name opens the name: "Great Wall Motor Thailand" and "Harcourt Lyle Asia" are the
+    /// subsidiaries of Great Wall Motor and Harcourt Lyle, "Vrieland Kaas" is Vrieland's cheese business.
+    /// </summary>
+    private bool OpensWithOrganization(Document document, Mention mention, HashSet<string> organizations)
+    {
+        // Not a Chinese name that opens with a family name the tagger once took for a firm ("Lim Boon Keat", "Lim").
+        var firstWord = document.Slice(document.Tokens[mention.FirstToken]);
+        if (mention.Type == MentionType.Person && _chineseSurnames.Contains(firstWord) || IsOrganizationWord(firstWord)) return false;
+        for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
+            if (organizations.Contains(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)))) return true;
+        return false;
     }
 
     /// <summary>
@@ -377,6 +391,22 @@ public sealed partial class NameTypes : IDocumentProcessor
         && document.Slice(document.Tokens[mention.EndToken + 1]) is "-" or "\u2013" or "\u2014" or "--";
 
     private const int DatelineTokens = 16;
+
+    /// <summary>
+    /// The place in capitals that opens a dateline: "ESSEN -", "EAU CLAIRE, Wis., Oct 6 -". Up to the dash come only
+    /// capitalized words, numbers and punctuation ("IBM, the computer maker" is no dateline).
+    /// </summary>
+    private static bool IsDatelinePlace(Document document, Mention mention)
+    {
+        if (mention.FirstToken != 0 || mention.Text.AsSpan().ContainsAny(LowerLetters)) return false;
+        for (int k = mention.EndToken; k < document.Tokens.Count && k < mention.EndToken + DatelineTokens; k++)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (word is "-" or "\u2013" or "\u2014" or "--") return true;
+            if (char.IsLower(word[0])) return false;
+        }
+        return false;
+    }
 
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];

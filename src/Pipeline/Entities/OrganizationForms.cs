@@ -452,11 +452,12 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (ofForm)
                 {
                     end = i + 2;
-                    while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsNameWord(end) && KindOf(end) == SuffixKind.None) end++;
+                    // A field may be a head word elsewhere: "Department of Minerals and Energy".
+                    while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsNameWord(end) && KindOf(end) is SuffixKind.None or SuffixKind.Head) end++;
                     // "and" joins a second field unless the tagger named what follows on its own: "Ministry of Commerce and
                     // Industry", "University of Science and Technology"; not "Bank of America and Citigroup".
                     if (end + 1 < _sentence.EndToken && Word(end) is "and" && IsNameWord(end + 1) && (_owner[end + 1] < 0 || _owner[end + 1] == _owner[i]))
-                        for (end++; end < _sentence.EndToken && end - i - 2 < MaxOfWords + 2 && IsNameWord(end) && KindOf(end) == SuffixKind.None; end++) { }
+                        for (end++; end < _sentence.EndToken && end - i - 2 < MaxOfWords + 2 && IsNameWord(end) && KindOf(end) is SuffixKind.None or SuffixKind.Head; end++) { }
                 }
                 end = ChainEnd(end);
                 bool legal = false;

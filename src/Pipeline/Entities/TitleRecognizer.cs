@@ -294,6 +294,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     private int MatchAt(Document doc, int i, int first, int limit, HashSet<int> personStarts)
     {
         int end = BareTitleEnd(doc, i, first, limit, out int head);
+        if (end <= i) end = SectorTitleEnd(doc, i, limit, out head);
         if (end <= i) return i;
         int phraseEnd = OfPhraseEnd(doc, end, limit, personStarts);
         if (phraseEnd == end && end - head == 1 && NeedsComplement.Contains(Word(doc, head)) && !CompleteAlone(doc, i, head, first, limit)) return i;
@@ -317,6 +318,53 @@ public sealed class TitleRecognizer : IDocumentProcessor
         }
         return end;
     }
+
+    /// <summary>
+    /// An analyst's, a spokesman's or a dealer's title with the lower-case words that name the field before it, which
+    /// no lexicon can list: "car industry analyst", "support services analyst", "trade spokeswoman". i when none.
+    /// </summary>
+    private int SectorTitleEnd(Document doc, int i, int limit, out int head)
+    {
+        head = i;
+        int k = i;
+        while (k < limit && k - i < MaxSectorWords && IsSectorWord(doc, k)) k++;
+        if (k == i || k >= limit || !SectorHeads.Contains(Word(doc, k))) return i;
+        int end = TitleEnd(doc, k, limit);
+        if (end <= k) return i;
+        head = k;
+        return end;
+    }
+
+    private const int MaxSectorWords = 3;
+
+    /// <summary>Titles that a field of any name may open.</summary>
+    private static readonly WordSet SectorHeads = new(["analyst", "strategist", "economist", "spokesman", "spokeswoman", "spokesperson", "dealer", "trader"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words of a clause, of timing or of the writer's judgement, which name no field: "said", "the", "veteran", "top".</summary>
+    private static readonly WordSet NoSectorWords = new(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "one", "another", "other", "each", "every", "some", "many", "most", "several", "any",
+        "and", "or", "but", "nor", "of", "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "my", "your", "our", "says", "say",
+        "added", "adds", "noted", "notes", "according", "wrote", "writes", "warned", "warns", "explained", "explains", "believes", "thinks",
+        "former", "new", "then", "current", "outgoing", "incoming", "longtime", "long-time", "veteran", "top", "leading", "well-known",
+        "respected", "prominent", "influential", "star", "one-time", "onetime", "ex", "where", "whose", "what", "how", "why", "so", "too",
+        "very", "just", "only", "even", "now", "still", "yet", "already", "once", "there", "here", "more", "less", "such",
+        "premier", "pioneering", "renowned", "famous", "best", "ministry", "department", "government", "agency",
+    ], StringComparer.Ordinal);
+
+    /// <summary>A lower-case word that may name an analyst's field: not a title word, a clause word or a word of judgement.</summary>
+    private bool IsSectorWord(Document doc, int k)
+    {
+        if (doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var word = Word(doc, k);
+        // The employer ("a company spokesman") and a superlative ("the fourth-biggest trader") name none either.
+        return word.Length > 1 && !word.ContainsAnyExcept(SectorLetters) && char.IsLetter(word[0]) && !SectorHeads.Contains(word)
+            && !NoSectorWords.Contains(word) && !ClauseWords.Contains(word) && !EmployerNouns.Contains(word) && !word.EndsWith("est", StringComparison.Ordinal)
+            && TitleEnd(doc, k, k + 1) == k;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SectorLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     /// <summary>Capitalized words before a lower-case title end a name: "International Monetary Fund director" is a director.</summary>
     private static bool CaseAgrees(Document doc, int i, int head, int first)

@@ -103,11 +103,14 @@ public class OrganizationFormsTests
 
     [Test]
     public void AnOfNameTakesASecondFieldAfterAndButNotAnotherOrganization() =>
-        // He 0 joined 1 the 2 Ministry 3 of 4 Commerce 5 and 6 Industry 7 , 8 not 9 Bank 10 of 11 America 12 and 13 Citigroup 14 . 15
-        Assert.That(Mentions("He joined the {Ministry of Commerce|ORG} and Industry, not {Bank of America|ORG} and {Citigroup|ORG}."), Is.EqualTo(new[]
-        {
-            "Organization Ministry of Commerce and Industry@3-8", "Organization Bank of America@10-13", "Organization Citigroup@14-15",
-        }));
+        // He 0 joined 1 the 2 Ministry 3 of 4 Commerce 5 and 6 Industry 7 , 8 not 9 Bank 10 of 11 America 12 and 13 Citigroup 14 ; 15
+        // she 16 left 17 the 18 Department 19 of 20 Minerals 21 and 22 Energy 23 . 24
+        Assert.That(Mentions("He joined the {Ministry of Commerce|ORG} and Industry, not {Bank of America|ORG} and {Citigroup|ORG}; she left the {Department of Minerals|ORG} and Energy."),
+            Is.EqualTo(new[]
+            {
+                "Organization Ministry of Commerce and Industry@3-8", "Organization Bank of America@10-13", "Organization Citigroup@14-15",
+                "Organization Department of Minerals and Energy@19-24",
+            }));
 
     [TestCase("Bank shares fell and the Bank said so.")]
     [TestCase("Group sales rose.")]

@@ -15,6 +15,8 @@ public class TitleRecognizerTests
     }
 
     [TestCase("She was named chief executive officer of Acme in March.", "chief executive officer")]
+    [TestCase("Sales fell, said car industry analyst Ann Roe, a support services analyst and the veteran gold trader.", "car industry analyst", "support services analyst", "gold trader")]
+    [TestCase("A company spokesman and the fourth-biggest trader said analyst Tom Lee agreed.", "spokesman", "trader", "analyst")]
     [TestCase("The CEO said profits rose.", "CEO")]
     [TestCase("He is senior vice president of marketing at Acme.", "senior vice president of marketing")]
     [TestCase("She became general manager of the operations center.", "general manager of the operations center")]
