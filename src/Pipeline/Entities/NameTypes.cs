@@ -97,6 +97,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m)
             || IsDatelineCredit(document, m) || IsDatelinePlace(document, m));
         EndNamesAtNames(document);
+        SplitPeopleAtAnd(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
@@ -393,17 +394,20 @@ public sealed partial class NameTypes : IDocumentProcessor
     private const int DatelineTokens = 16;
 
     /// <summary>
-    /// The place in capitals that opens a dateline: "ESSEN -", "EAU CLAIRE, Wis., Oct 6 -". Up to the dash come only
-    /// capitalized words, numbers and punctuation ("IBM, the computer maker" is no dateline).
+    /// The place in capitals, or the source with a date, that opens a dateline: "ESSEN -", "EAU CLAIRE, Wis., Oct 6 -",
+    /// "Sina Tech News, September 12 —". Up to the dash come only capitalized words, numbers and punctuation ("IBM, the
+    /// computer maker" is no dateline).
     /// </summary>
     private static bool IsDatelinePlace(Document document, Mention mention)
     {
-        if (mention.FirstToken != 0 || mention.Text.AsSpan().ContainsAny(LowerLetters)) return false;
+        if (mention.FirstToken != 0) return false;
+        bool capitals = !mention.Text.AsSpan().ContainsAny(LowerLetters), dated = false;
         for (int k = mention.EndToken; k < document.Tokens.Count && k < mention.EndToken + DatelineTokens; k++)
         {
             var word = document.Slice(document.Tokens[k]);
-            if (word is "-" or "\u2013" or "\u2014" or "--") return true;
+            if (word is "-" or "\u2013" or "\u2014" or "--") return capitals || dated;
             if (char.IsLower(word[0])) return false;
+            dated |= OrganizationForms.Calendar.Contains(word);
         }
         return false;
     }
@@ -503,6 +507,26 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>Verbs that end a clause's subject: a name the tagger ran on over one ends before it.</summary>
     private static readonly WordSet ClauseVerbs = new(["is", "are", "was", "were", "has", "have", "had", "will", "said", "says"], StringComparer.Ordinal);
+
+    /// <summary>Two people that the tagger ran into one name at "and" before an honorific: "Zhang Weiping and Ms. Kwok Yee Ling".</summary>
+    private static void SplitPeopleAtAnd(Document document)
+    {
+        var mentions = document.Mentions;
+        var added = new List<Mention>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type != MentionType.Person) continue;
+            for (int k = mention.FirstToken + 1; k + 2 < mention.EndToken; k++)
+                if (document.Slice(document.Tokens[k]) is "and" && IsHonorific(document.Slice(document.Tokens[k + 1])))
+                {
+                    mentions[m] = Over(document, mention, mention.FirstToken, k);
+                    added.Add(Over(document, mention, k + 1, mention.EndToken));
+                    break;
+                }
+        }
+        AddMentions(document, added);
+    }
 
     /// <summary>
     /// A name ends before a verb and in a name word or a legal form ("plc"): the tagger's "Riverside Regional Medical

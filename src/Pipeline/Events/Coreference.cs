@@ -294,7 +294,9 @@ public sealed class Coreference : IDocumentProcessor
         }
     }
 
-    private sealed record PersonName(string Key, string[] Words, Gender Gender, int Tokens, string Display);
+    /// <param name="MiddleSurname">Whether the surname is the word before the last, a Chinese given name in two syllables
+    /// after an English one: "Vivian Lam Wing-yee" is Ms Lam.</param>
+    private sealed record PersonName(string Key, string[] Words, Gender Gender, int Tokens, string Display, bool MiddleSurname);
 
     private sealed class People(Coreference coreference, Document document, List<Mention> mentions) : Grouping<PersonName>(document, mentions)
     {
@@ -321,7 +323,16 @@ public sealed class Coreference : IDocumentProcessor
                 if (HasLetter(Word(k)) && !IsInitial(Word(k)) && !Generational.Contains(Word(k))) words.Add(Word(k).ToString().ToLowerInvariant());
             if (words.Count == 0) words.Add(Word(end - 1).ToString().ToLowerInvariant());
             var display = OneLine(Doc.Text.AsSpan(Doc.Tokens[first].Start, Doc.Tokens[end - 1].End - Doc.Tokens[first].Start));
-            return new PersonName(string.Join(' ', words), words.ToArray(), gender, end - first, display);
+            bool middleSurname = words.Count >= 3 && IsHyphenatedGivenName(Word(end - 1));
+            return new PersonName(string.Join(' ', words), words.ToArray(), gender, end - first, display, middleSurname);
+        }
+
+        /// <summary>"Wing-yee", "Kwok-wai": two syllables joined by a hyphen, the second in lower case (not "Smith-Jones").</summary>
+        private static bool IsHyphenatedGivenName(ReadOnlySpan<char> word)
+        {
+            int hyphen = word.IndexOf('-');
+            return hyphen >= 2 && hyphen < word.Length - 2 && char.IsUpper(word[0]) && !word[1..hyphen].ContainsAnyExceptInRange('a', 'z')
+                && !word[(hyphen + 1)..].ContainsAnyExceptInRange('a', 'z');
         }
 
         protected override string KeyOf(PersonName name) => name.Key;
@@ -350,6 +361,11 @@ public sealed class Coreference : IDocumentProcessor
                 Index(_bySurname, name.Words[^1], entity);
                 Index(_byFirstName, name.Words[0], entity);
                 Index(_byEnds, name.Words[0] + " " + name.Words[^1], entity);
+                if (name.MiddleSurname)
+                {
+                    Index(_bySurname, name.Words[^2], entity);
+                    Index(_byEnds, name.Words[^2] + " " + name.Words[^1], entity);
+                }
             }
             return entity;
         }

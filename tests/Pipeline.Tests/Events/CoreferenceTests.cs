@@ -345,6 +345,16 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void AnEnglishGivenNameBeforeAChineseNameLeavesTheSurnameInTheMiddle() =>
+        // Vivian 0 Lam 1 Wing-yee 2 met 3 Mary 4 Ann 5 Smith-Jones 6 . 7 Ms. 8 Lam 9 , 10 Lam 11 Wing-yee 12 and 13 Ann 14 agreed 15 . 16
+        Assert.That(Resolved("{Vivian Lam Wing-yee|PER} met {Mary Ann Smith-Jones|PER}. {Ms. Lam|PER}, {Lam Wing-yee|PER} and {Ann|PER} agreed."), Is.EqualTo(new[]
+        {
+            "Person Vivian Lam Wing-yee: Vivian Lam Wing-yee@0 | Ms. Lam@8 ShortName | Lam Wing-yee@11 ShortName",
+            "Person Mary Ann Smith-Jones: Mary Ann Smith-Jones@4",
+            "Person Ann: Ann@14",
+        }));
+
+    [Test]
     public void ABoardIsNoOrganizationAndADefinedTermStandsForTheNameItDefines() =>
         // Jiahe 0 Holdings 1 Limited 2 ( 3 嘉禾控股 4 , 5 " 6 the 7 Company 8 " 9 ) 10 said 11 the 12 Board 13 met 14 . 15
         // The 16 Stock 17 Exchange 18 listed 19 the 20 Company 21 . 22 The 23 Board 24 of 25 Directors 26 thanks 27 the 28 Company 29 . 30
