@@ -98,6 +98,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             || IsDatelineCredit(document, m) || IsDatelinePlace(document, m));
         EndNamesAtNames(document);
         SplitPeopleAtAnd(document);
+        SplitOrganizationsAtCommas(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
@@ -133,6 +134,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         foreach (var mention in mentions)
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                     && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention)
+                || IsHeldShares(document, mention)
                 || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
                     || IsTitlesEmployer(document, mention, owner) || IsUnionName(document, mention.EndToken))))
                 employers.Add(mention.Text);
@@ -319,6 +321,18 @@ public sealed partial class NameTypes : IDocumentProcessor
         if (IsHonorific(document.Slice(tokens[k]))) k++;
         return k < tokens.Count && owner[k] >= 0 && document.Mentions[owner[k]] is { Type: MentionType.Person } holder && holder.FirstToken == k;
     }
+
+    /// <summary>
+    /// A name whose shares are held: "Shareholders in Staunton Land have", "a stake in Vellin", "bondholders of Acme";
+    /// not a place or nationality before a lower-case noun, which describes the firm after it ("a stake in French bank Vauban").
+    /// </summary>
+    private static bool IsHeldShares(Document document, Mention mention) =>
+        mention.FirstToken >= 2 && document.Slice(document.Tokens[mention.FirstToken - 1]) is "in" or "of"
+        && Holdings.Contains(document.Slice(document.Tokens[mention.FirstToken - 2]))
+        && (!DescribesAnother(document, mention) || ClauseVerbs.Contains(document.Slice(document.Tokens[mention.EndToken])));
+
+    private static readonly WordSet Holdings = new(["shareholders", "Shareholders", "shareholder", "stockholders", "bondholders", "stake", "stakes", "shareholding"],
+        StringComparer.Ordinal);
 
     /// <summary>A name before "union", with a word between or none: "the Amicus union", "the Verdi services union".</summary>
     private static bool IsUnionName(Document document, int end)
@@ -508,6 +522,46 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>Verbs that end a clause's subject: a name the tagger ran on over one ends before it.</summary>
     private static readonly WordSet ClauseVerbs = new(["is", "are", "was", "were", "has", "have", "had", "will", "said", "says"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// An organization that the tagger ran on over a comma into the next name ends there: "Lanna Air, Prasert
+    /// Wattanasiri" is the airline and its founder, "Opel, Saab" two carmakers, "Gulf Harbour's European arm, Gulf
+    /// Harbour Europe" the parent (before its possessive) and the arm, "Bank, Ms." the bank. Not a firm's partners or
+    /// a legal form after the comma ("Keefe, Bruyette &amp; Woods", "Co., Ltd.").
+    /// </summary>
+    private void SplitOrganizationsAtCommas(Document document)
+    {
+        var mentions = document.Mentions;
+        var added = new List<Mention>();
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var name = mentions[m];
+            if (name.Type != MentionType.Organization) continue;
+            int comma = name.FirstToken + 1;
+            while (comma < name.EndToken - 1 && Word(comma) is not ",") comma++;
+            if (comma >= name.EndToken - 1) continue;
+            bool joined = false, organizationWord = false, lower = false;
+            for (int k = comma + 1; k < name.EndToken; k++)
+            {
+                var word = Word(k);
+                joined |= word is "and" or "&" or "," || LegalForms.Contains(word.ToString().Replace(".", ""));
+                organizationWord |= IsOrganizationWord(word);
+                lower |= char.IsLower(word[0]);
+            }
+            // A partners' list goes on after the name: "Dreher, Kistler" + "and Ochoa".
+            if (joined || lower || name.EndToken < document.Tokens.Count && Word(name.EndToken) is "and" or "&") continue;
+            // The name before the comma ends before a possessive or a lower-case word ("Gulf Harbour's European arm").
+            int end = name.FirstToken + 1;
+            while (end < comma && !IsPossessive(Word(end)) && !char.IsLower(Word(end)[0])) end++;
+            mentions[m] = Over(document, name, name.FirstToken, end);
+            if (IsHonorific(Word(comma + 1))) continue;
+            int words = name.EndToken - comma - 1;
+            var type = !organizationWord && words is 2 or 3 && end == comma ? MentionType.Person : MentionType.Organization;
+            added.Add(Over(document, name, comma + 1, name.EndToken) with { Type = type });
+        }
+        AddMentions(document, added);
+    }
+
     /// <summary>Two people that the tagger ran into one name at "and" before an honorific: "Zhang Weiping and Ms. Kwok Yee Ling".</summary>
     private static void SplitPeopleAtAnd(Document document)
     {
@@ -529,8 +583,9 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
-    /// A name ends before a verb and in a name word or a legal form ("plc"): the tagger's "Riverside Regional Medical
-    /// Center is to" ends at "Center", "Lanjing Smart Auto is Kong Dewei" at "Auto", "Board," at "Board".
+    /// A name ends before a verb or a sum and in a name word or a legal form ("plc"): the tagger's "Riverside Regional
+    /// Medical Center is to" ends at "Center", "Lanjing Smart Auto is Kong Dewei" at "Auto", "Calder Valley Mortgages
+    /// £1.2m" at "Mortgages", "Board," at "Board".
     /// </summary>
     private static void EndNamesAtNames(Document document)
     {
@@ -540,7 +595,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             var mention = mentions[m];
             if (mention.Type == MentionType.Title) continue;
             int end = mention.FirstToken + 1;
-            while (end < mention.EndToken && !ClauseVerbs.Contains(document.Slice(document.Tokens[end]))) end++;
+            while (end < mention.EndToken && !ClauseVerbs.Contains(document.Slice(document.Tokens[end])) && document.Slice(document.Tokens[end]) is not ("£" or "$" or "€" or "¥")) end++;
             while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word
                 && (!word.ContainsAnyExcept(LowerLetters) && !LegalForms.Contains(word) || word is "," or ";" or ":")) end--;
             if (end == mention.EndToken) continue;

@@ -433,8 +433,10 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (kind == SuffixKind.Lead)
                 {
                     end = i + 1;
+                    // Particles, one or two, stand between name words: "Compagnie Financiere du Vivarais", "Conserveries de la Manche".
                     while (end < _sentence.EndToken && end - i <= MaxLeadWords
-                        && (IsNameWord(end) || Particles.Contains(Word(end)) && end + 1 < _sentence.EndToken && IsNameWord(end + 1))) end++;
+                        && (IsNameWord(end) || Particles.Contains(Word(end)) && end + 1 < _sentence.EndToken
+                            && (IsNameWord(end + 1) || Particles.Contains(Word(end + 1)) && end + 2 < _sentence.EndToken && IsNameWord(end + 2)))) end++;
                     if (end == i + 1) continue;
                     end = ChainEnd(end);
                     changed |= Apply(i, end, Overlapping(i, end));

@@ -200,10 +200,10 @@ public class OrganizationFormsTests
 
     [Test]
     public void ALeadWordOpensAName() =>
-        // She 0 left 1 Grupo 2 Ferrán 3 for 4 Banco 5 del 6 Tajo 7 and 8 Maison 9 . 10
-        Assert.That(Mentions("She left {Grupo Ferrán|PER} for Banco del {Tajo|LOC} and Maison."), Is.EqualTo(new[]
+        // She 0 left 1 Grupo 2 Ferrán 3 for 4 Banco 5 del 6 Tajo 7 and 8 Maison 9 ; 10 Conserveries 11 de 12 la 13 Manche 14 SA 15 grew 16 . 17
+        Assert.That(Mentions("She left {Grupo Ferrán|PER} for Banco del {Tajo|LOC} and Maison; {Conserveries de la Manche|PER} SA grew."), Is.EqualTo(new[]
         {
-            "Organization Grupo Ferrán@2-4", "Organization Banco del Tajo@5-8",
+            "Organization Grupo Ferrán@2-4", "Organization Banco del Tajo@5-8", "Organization Conserveries de la Manche SA@11-16",
         }));
 
     [Test]
