@@ -326,9 +326,12 @@ public sealed class TitleRecognizer : IDocumentProcessor
     private int SectorTitleEnd(Document doc, int i, int limit, out int head)
     {
         head = i;
-        int k = i;
-        while (k < limit && k - i < MaxSectorWords && IsSectorWord(doc, k)) k++;
-        if (k == i || k >= limit || !SectorHeads.Contains(Word(doc, k))) return i;
+        // The head first, a cheap test at every token: the field's words are checked only before one.
+        int k = i + 1;
+        while (k < limit && k - i <= MaxSectorWords && !SectorHeads.Contains(Word(doc, k))) k++;
+        if (k >= limit || k - i > MaxSectorWords) return i;
+        for (int j = i; j < k; j++)
+            if (!IsSectorWord(doc, j)) return i;
         int end = TitleEnd(doc, k, limit);
         if (end <= k) return i;
         head = k;
