@@ -167,8 +167,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         // Not a Chinese name that opens with a family name the tagger once took for a firm ("Lim Boon Keat", "Lim").
         var firstWord = document.Slice(document.Tokens[mention.FirstToken]);
         if (mention.Type == MentionType.Person && _chineseSurnames.Contains(firstWord) || IsOrganizationWord(firstWord)) return false;
+        var named = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
-            if (organizations.Contains(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)))) return true;
+            if (named.Contains(document.Text.AsSpan(mention.Span.Start, document.Tokens[end - 1].End - mention.Span.Start))) return true;
         return false;
     }
 

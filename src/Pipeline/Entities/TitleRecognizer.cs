@@ -344,11 +344,11 @@ public sealed class TitleRecognizer : IDocumentProcessor
     private static readonly WordSet SectorHeads = new(["analyst", "strategist", "economist", "spokesman", "spokeswoman", "spokesperson", "dealer", "trader"],
         StringComparer.Ordinal);
 
-    /// <summary>Words of a clause, of timing or of the writer's judgement, which name no field: "said", "the", "veteran", "top".</summary>
+    /// <summary>Words of a clause, of timing or of the writer's judgement, which name no field, beside <see cref="ClauseWords"/>: "the", "veteran", "top".</summary>
     private static readonly WordSet NoSectorWords = new(
     [
-        "a", "an", "the", "this", "that", "these", "those", "one", "another", "other", "each", "every", "some", "many", "most", "several", "any",
-        "and", "or", "but", "nor", "of", "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "my", "your", "our", "says", "say",
+        "a", "an", "the", "this", "these", "those", "one", "another", "other", "each", "every", "some", "many", "most", "several", "any",
+        "and", "or", "nor", "of", "he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "my", "your", "our", "say",
         "added", "adds", "noted", "notes", "according", "wrote", "writes", "warned", "warns", "explained", "explains", "believes", "thinks",
         "former", "new", "then", "current", "outgoing", "incoming", "longtime", "long-time", "veteran", "top", "leading", "well-known",
         "respected", "prominent", "influential", "star", "one-time", "onetime", "ex", "where", "whose", "what", "how", "why", "so", "too",
