@@ -404,7 +404,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static bool IsDatelineCredit(Document document, Mention mention) =>
         mention.FirstToken is > 0 and < DatelineTokens && mention.EndToken + 1 < document.Tokens.Count
         && document.Slice(document.Tokens[mention.FirstToken - 1]) is "(" && document.Slice(document.Tokens[mention.EndToken]) is ")"
-        && document.Slice(document.Tokens[mention.EndToken + 1]) is "-" or "\u2013" or "\u2014" or "--";
+        && IsDash(document.Slice(document.Tokens[mention.EndToken + 1]));
 
     private const int DatelineTokens = 16;
 
@@ -420,7 +420,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int k = mention.EndToken; k < document.Tokens.Count && k < mention.EndToken + DatelineTokens; k++)
         {
             var word = document.Slice(document.Tokens[k]);
-            if (word is "-" or "\u2013" or "\u2014" or "--") return capitals || dated;
+            if (IsDash(word)) return capitals || dated;
             if (char.IsLower(word[0])) return false;
             dated |= OrganizationForms.Calendar.Contains(word);
         }

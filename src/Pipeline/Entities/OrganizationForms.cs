@@ -433,10 +433,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (kind == SuffixKind.Lead)
                 {
                     end = i + 1;
-                    // Particles, one or two, stand between name words: "Compagnie Financiere du Vivarais", "Conserveries de la Manche".
-                    while (end < _sentence.EndToken && end - i <= MaxLeadWords
-                        && (IsNameWord(end) || Particles.Contains(Word(end)) && end + 1 < _sentence.EndToken
-                            && (IsNameWord(end + 1) || Particles.Contains(Word(end + 1)) && end + 2 < _sentence.EndToken && IsNameWord(end + 2)))) end++;
+                    while (end < _sentence.EndToken && end - i <= MaxLeadWords && (IsNameWord(end) || OpensParticles(end))) end++;
                     if (end == i + 1) continue;
                     end = ChainEnd(end);
                     changed |= Apply(i, end, Overlapping(i, end));
@@ -454,12 +451,11 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (ofForm)
                 {
                     end = i + 2;
-                    // A field may be a head word elsewhere: "Department of Minerals and Energy".
-                    while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsNameWord(end) && KindOf(end) is SuffixKind.None or SuffixKind.Head) end++;
+                    while (end < _sentence.EndToken && end - i - 2 < MaxOfWords && IsFieldWord(end)) end++;
                     // "and" joins a second field unless the tagger named what follows on its own: "Ministry of Commerce and
                     // Industry", "University of Science and Technology"; not "Bank of America and Citigroup".
                     if (end + 1 < _sentence.EndToken && Word(end) is "and" && IsNameWord(end + 1) && (_owner[end + 1] < 0 || _owner[end + 1] == _owner[i]))
-                        for (end++; end < _sentence.EndToken && end - i - 2 < MaxOfWords + 2 && IsNameWord(end) && KindOf(end) is SuffixKind.None or SuffixKind.Head; end++) { }
+                        for (end++; end < _sentence.EndToken && end - i - 2 < MaxOfWords + 2 && IsFieldWord(end); end++) { }
                 }
                 end = ChainEnd(end);
                 bool legal = false;
@@ -563,6 +559,14 @@ public sealed class OrganizationForms : IDocumentProcessor
         private bool IsPlaceAlone(int start, int end) =>
             _owner[start] >= 0 && _mentions[_owner[start]] is { } m && m.FirstToken == start && m.EndToken == end
             && (m.Type is MentionType.Location || m.Type is MentionType.Misc && (end - start == 1 || Directions.Contains(Word(start))));
+
+        /// <summary>One or two particles at token k, then a name word: "du Vivarais", "de la Manche".</summary>
+        private bool OpensParticles(int k) =>
+            Particles.Contains(Word(k)) && k + 1 < _sentence.EndToken
+            && (IsNameWord(k + 1) || Particles.Contains(Word(k + 1)) && k + 2 < _sentence.EndToken && IsNameWord(k + 2));
+
+        /// <summary>A word of an "of" name's field, which may be a head word elsewhere: "Department of Minerals and Energy".</summary>
+        private bool IsFieldWord(int k) => IsNameWord(k) && KindOf(k) is SuffixKind.None or SuffixKind.Head;
 
         /// <summary>Token k is no part of a name mention, or the first word of one: "Purcell" of the tagger's "Purcell, Dane".</summary>
         private bool StartsName(int k) => _owner[k] < 0 || _mentions[_owner[k]]!.FirstToken == k;

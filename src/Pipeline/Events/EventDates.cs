@@ -287,7 +287,7 @@ public static class EventDates
         if (Word(before) is "on" or "On") before--;
         if (ReportingVerbs.Contains(Word(before)) || ReportingVerbs.Contains(Word(time.EndToken))) return true;
         // A dateline: "HOUSTON, Nov 24 -" near the start, or after a headline ("Sina Tech News, November 3 —").
-        bool dash = Word(time.EndToken) is "-" or "--" or "—" or "–";
+        bool dash = WordShape.IsDash(Word(time.EndToken));
         return time.FirstToken < 8 && (dash || Word(time.EndToken) is "(") || dash && Word(time.FirstToken - 1) is ",";
     }
 }

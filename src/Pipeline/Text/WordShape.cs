@@ -20,6 +20,9 @@ internal static class WordShape
     /// <summary>The possessive that the tokenizer splits off: "'s", "’s".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s";
 
+    /// <summary>A dash as datelines write it after the place or date: "-", "--", an en or an em dash.</summary>
+    public static bool IsDash(ReadOnlySpan<char> word) => word is "-" or "--" or "\u2013" or "\u2014";
+
     /// <summary>
     /// Honorifics before a name (with or without a period where one is written), each with the sex it tells: 'm', 'f',
     /// or '\0' for "Dr", "Prof", "Professor" and "Capt", which tell none.
