@@ -56,7 +56,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly WordSet TitleModifiers = new(["chief", "senior", "executive", "vice", "deputy", "managing", "general", "acting", "interim",
         "joint", "group", "finance", "financial", "operating", "non-executive"], StringComparer.Ordinal);
 
-    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords, _places;
+    private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords, _places, _nationalities;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
     /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
@@ -65,9 +65,12 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// "accountants Pilbeam Marsh"), but that a person may also be called ("Jane Lee, a broker").</param>
     /// <param name="nameWords">Words of organizations' names: legal forms and the words that end or open them ("Inc", "Motors", "Bank").</param>
     /// <param name="places">Names of places ("Hong Kong", "US"): tagged as places, they stay places however an organization's name opens.</param>
+    /// <param name="nationalities">Adjectives of nations and regions ("Scottish", "European"): alone, they name no organization.</param>
     public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
-        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null, IEnumerable<string>? places = null)
+        IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null, IEnumerable<string>? places = null,
+        IEnumerable<string>? nationalities = null)
     {
+        _nationalities = new WordSet(nationalities ?? [], StringComparer.Ordinal);
         _places = new WordSet(places ?? [], StringComparer.Ordinal);
         _nameWords = new WordSet(nameWords ?? [], StringComparer.Ordinal);
         _chineseSurnames = new WordSet(chineseSurnames, StringComparer.Ordinal);
@@ -85,7 +88,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
         Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry),
-        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)));
+        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)), Lexicon.ReadLines(Lexicon.PathOf("nationalities.txt", modelDirectory)));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -430,9 +433,10 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];
 
-    /// <summary>A one-word "organization" that is a title ("Chairman") or an adjective of place ("Boston-based", "Paris-listed").</summary>
-    private static bool IsNoOrganizationWord(Mention mention) => mention.EndToken - mention.FirstToken == 1
-        && (EmployerTitles.Contains(mention.Text) || mention.Text.EndsWith("-based", StringComparison.Ordinal) || mention.Text.EndsWith("-listed", StringComparison.Ordinal));
+    /// <summary>A one-word "organization" that is a title ("Chairman"), an adjective of place ("Boston-based", "Paris-listed") or a nationality ("Scottish carrier").</summary>
+    private bool IsNoOrganizationWord(Mention mention) => mention.EndToken - mention.FirstToken == 1
+        && (EmployerTitles.Contains(mention.Text) || mention.Text.EndsWith("-based", StringComparison.Ordinal) || mention.Text.EndsWith("-listed", StringComparison.Ordinal)
+            || _nationalities.Contains(mention.Text));
 
     /// <summary>
     /// A given name that the tagger cut off from a hyphenated name it did not know: a one-word person (after honorifics)

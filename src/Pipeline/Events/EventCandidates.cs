@@ -58,7 +58,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 5;
+    public const int FeatureVersion = 6;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -75,7 +75,7 @@ public sealed class EventCandidates
         AfterPerson, BeforePerson, RoleHead, RoleFirst, BeforeRole, AfterRole, RoleToOrganization, PersonToRole, Cue, PersonForm,
         Scope, OrganizationForm, FirstPerson, NearestOrganizationToRole, NearestPersonToRole, NearestOrganizationToPerson,
         People, Rule, RuleCore, NoRole, TriggerRole, AfterOrganization, NearestTitleToPerson, PersonWindow, OrganizationWindow, TriggerScope, TriggerVoice,
-        Salience, Back, PersonName, QuotedTrigger, Coordinated,
+        Salience, Back, PersonName, QuotedTrigger, Coordinated, OrganizationsHere, Introduced,
     }
 
     private readonly TriggerWords _triggers;
@@ -230,6 +230,10 @@ public sealed class EventCandidates
         features.Add(FeatureHash.Of((int)T.Salience).Add(c.Main ? 1 : 0).Add(named <= 2 ? named : named <= 4 ? 3 : 4).Add((int)c.Scope));
         if (c.Scope == OrganizationScope.Previous) features.Add(FeatureHash.Of((int)T.Back).Add(c.Back.Sentences).Add(c.Back.Subject ? 1 : 0));
         if (c.Organization != null) features.Add(FeatureHash.Of((int)T.OrganizationForm).Add((int)c.Organization.Form));
+        // Whether the sentence names organizations of its own (none, one, more) and introduces the person: an organization
+        // of the sentences before seldom employs a person whom a sentence introduces beside an organization of its own.
+        features.Add(FeatureHash.Of((int)T.OrganizationsHere).Add(OrganizationsNamed(c.Sentence)).Add((int)c.Scope).Add(c.Role == null ? 0 : 1));
+        features.Add(FeatureHash.Of((int)T.Introduced).Add(Introduces(c) ? 1 : 0).Add((int)c.Scope).Add(c.Role == null ? 0 : 1));
         features.Add(FeatureHash.Of((int)T.AfterPerson).AddLower(Word(pEnd)));
         features.Add(FeatureHash.Of((int)T.BeforePerson).AddLower(Word(p - 1)));
         for (int d = 1; d <= 3; d++)
@@ -320,6 +324,27 @@ public sealed class EventCandidates
             else if (rules.Contains(type, c.PersonEntity.Name, c.OrganizationEntity.Name, null, core: true))
                 features.Add(FeatureHash.Of((int)T.RuleCore).Add((int)type));
         }
+    }
+
+    /// <summary>How many organizations the sentence names: 0, 1, or 2 for more.</summary>
+    public static int OrganizationsNamed(SentenceMentions sentence)
+    {
+        DiscourseEntity? first = null;
+        foreach (var m in sentence.Organizations)
+        {
+            var entity = sentence.EntityOf(m);
+            if (first == null) first = entity;
+            else if (entity != first) return 2;
+        }
+        return first == null ? 0 : 1;
+    }
+
+    /// <summary>Whether the candidate's person mention is the person's first in the article.</summary>
+    public static bool Introduces(EventCandidate c)
+    {
+        foreach (var m in c.PersonEntity.Mentions)
+            if (m.FirstToken < c.Person.FirstToken) return false;
+        return true;
     }
 
     private static void AddGap(List<FeatureHash> features, T template, Document document, Sentence s, int from, int to, bool forward)

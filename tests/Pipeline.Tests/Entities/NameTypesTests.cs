@@ -19,6 +19,9 @@ public class NameTypesTests
     /// <summary>Each case: the tagger's mentions, and the mentions with their types after the stage.</summary>
     private static IEnumerable<TestCaseData> Cases() =>
     [
+        Case("ANationalityAloneIsNoOrganization",
+            "{Taiwanese|ORG} chip maker {Taiyang Memory|ORG} hired a banker who left {Irish|MISC} lender {Bank of Ireland|ORG}; {Swiss Re|ORG} did not.",
+            "Organization Taiyang Memory", "Misc Irish", "Organization Bank of Ireland", "Organization Swiss Re"),
         Case("AChineseFamilyNameAndAPinyinGivenNameMakeAPersonButAPlaceStaysAPlace",
             "{Bai Yuchen|MISC} and {Han Ziqi|ORG} met in {Hong Kong|LOC}; {Wang Laboratories|ORG} and {Li Mohd|ORG} did not.",
             "Person Bai Yuchen", "Person Han Ziqi", "Location Hong Kong", "Organization Wang Laboratories", "Organization Li Mohd"),

@@ -34,6 +34,19 @@ public class EventCandidatesTests
     }
 
     [Test]
+    public void ACandidateKnowsHowManyOrganizationsItsSentenceNamesAndWhetherItIntroducesThePerson()
+    {
+        // Acme 0 said 1 Acme 2 hired 3 Ann 4 Lee 5 . 6 | Lee 7 left 8 Beta 9 for 10 Gamma 11 . 12 | Lee 13 said 14 so 15 . 16
+        var document = EventExtractorTests.Article(["Acme said Acme hired Ann Lee .", "Lee left Beta for Gamma .", "Lee said so ."],
+            (0, 1, MentionType.Organization), (2, 3, MentionType.Organization), (4, 6, MentionType.Person),
+            (7, 8, MentionType.Person), (9, 10, MentionType.Organization), (11, 12, MentionType.Organization), (13, 14, MentionType.Person));
+        var seen = new HashSet<Mention>();
+        Assert.That(EventCandidates.Of(document).Where(c => seen.Add(c.Person)).Select(c =>
+            $"{c.Person.Text}@{c.Person.FirstToken} {EventCandidates.OrganizationsNamed(c.Sentence)} {(EventCandidates.Introduces(c) ? "introduces" : "again")}"),
+            Is.EqualTo(new[] { "Ann Lee@4 1 introduces", "Lee@7 2 again", "Lee@13 0 again" }));
+    }
+
+    [Test]
     public void ATriggerSpeaksOfThePeopleOnItsSideOfTheQuotationMarks()
     {
         // Ann 0 Lee 1 said 2 “ 3 Roe 4 leaves 5 Acme 6 ” 7 , 8 years 9 after 10 she 11 joined 12 . 13
