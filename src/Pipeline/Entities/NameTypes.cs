@@ -116,6 +116,9 @@ public sealed partial class NameTypes : IDocumentProcessor
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
         StartOrganizationsAfterDescriptions(document);
+        // A known place alone is no organization ("head of the North China region"); a country is none in the spec either.
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m].Type == MentionType.Organization && _places.Contains(mentions[m].Text)) mentions[m] = mentions[m] with { Type = MentionType.Location };
 
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
@@ -433,10 +436,15 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <summary>"CEO", "CFO", "COO": the tagger takes them for names; they are titles, which the titles stage finds.</summary>
     private static bool IsExecutiveTitle(string text) => text is [ 'C', >= 'A' and <= 'Z', 'O' ];
 
-    /// <summary>A one-word "organization" that is a title ("Chairman"), an adjective of place ("Boston-based", "Paris-listed") or a nationality ("Scottish carrier").</summary>
+    /// <summary>
+    /// A one-word "organization" that is a title ("Chairman"), an adjective of place ("Boston-based", "Paris-listed"), a
+    /// nationality ("Scottish carrier") or a month's abbreviation ("from Jan. 1").
+    /// </summary>
     private bool IsNoOrganizationWord(Mention mention) => mention.EndToken - mention.FirstToken == 1
         && (EmployerTitles.Contains(mention.Text) || mention.Text.EndsWith("-based", StringComparison.Ordinal) || mention.Text.EndsWith("-listed", StringComparison.Ordinal)
-            || _nationalities.Contains(mention.Text));
+            || _nationalities.Contains(mention.Text) || MonthAbbreviations.Contains(mention.Text.AsSpan().TrimEnd('.')));
+
+    private static readonly WordSet MonthAbbreviations = new(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal);
 
     /// <summary>
     /// A given name that the tagger cut off from a hyphenated name it did not know: a one-word person (after honorifics)

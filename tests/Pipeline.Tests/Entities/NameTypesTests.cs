@@ -19,9 +19,12 @@ public class NameTypesTests
     /// <summary>Each case: the tagger's mentions, and the mentions with their types after the stage.</summary>
     private static IEnumerable<TestCaseData> Cases() =>
     [
-        Case("ANationalityAloneIsNoOrganization",
-            "{Taiwanese|ORG} chip maker {Taiyang Memory|ORG} hired a banker who left {Irish|MISC} lender {Bank of Ireland|ORG}; {Swiss Re|ORG} did not.",
+        Case("ANationalityOrAMonthsAbbreviationAloneIsNoOrganization",
+            "{Taiwanese|ORG} chip maker {Taiyang Memory|ORG} hired a banker who left {Irish|MISC} lender {Bank of Ireland|ORG} from {Jan.|ORG} 1; {Swiss Re|ORG} did not.",
             "Organization Taiyang Memory", "Misc Irish", "Organization Bank of Ireland", "Organization Swiss Re"),
+        Case("AKnownPlaceAloneIsNoOrganization",
+            "She heads the {North China|ORG} region of {JD Logistics|ORG} and the {US|ORG} arm of {China Merchants Bank|ORG}.",
+            "Location North China", "Organization JD Logistics", "Location US", "Organization China Merchants Bank"),
         Case("AChineseFamilyNameAndAPinyinGivenNameMakeAPersonButAPlaceStaysAPlace",
             "{Bai Yuchen|MISC} and {Han Ziqi|ORG} met in {Hong Kong|LOC}; {Wang Laboratories|ORG} and {Li Mohd|ORG} did not.",
             "Person Bai Yuchen", "Person Han Ziqi", "Location Hong Kong", "Organization Wang Laboratories", "Organization Li Mohd"),
@@ -42,7 +45,7 @@ public class NameTypesTests
             "Organization Albrecht & Roth", "Organization Marks & Spencer", "Organization Greaves & Pell", "Organization Acme"),
         Case("ANameEndsInANameWordOrALegalForm",
             "The head of {Riverside Regional Medical Center is to|ORG} leave {Cairnway Outfitters plc|ORG} and the {US government|ORG}.",
-            "Organization Riverside Regional Medical Center", "Organization Cairnway Outfitters plc", "Organization US"),
+            "Organization Riverside Regional Medical Center", "Organization Cairnway Outfitters plc", "Location US"),
         Case("AGivenNameAnInitialAndASurnameAreAPerson",
             "{Robert E. Johnstone|ORG}, {Ivan F. Boesky|LOC} and {J. P. Morgan|ORG} met {Morgan Stanley|ORG}.",
             "Person Robert E. Johnstone", "Person Ivan F. Boesky", "Organization J. P. Morgan", "Organization Morgan Stanley"),
