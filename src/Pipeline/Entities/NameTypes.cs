@@ -97,7 +97,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     public void Process(Document document)
     {
         var mentions = document.Mentions;
-        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(m)
+        mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(document, m)
             || IsDatelineCredit(document, m) || IsDatelinePlace(document, m));
         EndNamesAtNames(document);
         SplitPeopleAtAnd(document);
@@ -159,7 +159,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken || OpensWithOrganization(document, mention, organizations)
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
-            if (organization && !IsNoOrganizationWord(mention)) mentions[m] = mention with { Type = MentionType.Organization };
+            if (organization && !IsNoOrganizationWord(document, mention)) mentions[m] = mention with { Type = MentionType.Organization };
         }
         TagRepeatedOrganizationNames(document, organizations, leadingWords, personWords);
     }
@@ -438,11 +438,13 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// A one-word "organization" that is a title ("Chairman"), an adjective of place ("Boston-based", "Paris-listed"), a
-    /// nationality ("Scottish carrier") or a month's abbreviation ("from Jan. 1").
+    /// nationality before a lower-case word ("Scottish carrier"; not the cut "American" of "American Financial Chairman")
+    /// or a month's abbreviation ("from Jan. 1").
     /// </summary>
-    private bool IsNoOrganizationWord(Mention mention) => mention.EndToken - mention.FirstToken == 1
+    private bool IsNoOrganizationWord(Document document, Mention mention) => mention.EndToken - mention.FirstToken == 1
         && (EmployerTitles.Contains(mention.Text) || mention.Text.EndsWith("-based", StringComparison.Ordinal) || mention.Text.EndsWith("-listed", StringComparison.Ordinal)
-            || _nationalities.Contains(mention.Text) || MonthAbbreviations.Contains(mention.Text.AsSpan().TrimEnd('.')));
+            || _nationalities.Contains(mention.Text) && !(mention.EndToken < document.Tokens.Count && IsCapitalizedWord(document.Slice(document.Tokens[mention.EndToken])))
+            || MonthAbbreviations.Contains(mention.Text.AsSpan().TrimEnd('.')));
 
     private static readonly WordSet MonthAbbreviations = new(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"], StringComparer.Ordinal);
 

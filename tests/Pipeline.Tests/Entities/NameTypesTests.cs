@@ -20,8 +20,8 @@ public class NameTypesTests
     private static IEnumerable<TestCaseData> Cases() =>
     [
         Case("ANationalityOrAMonthsAbbreviationAloneIsNoOrganization",
-            "{Taiwanese|ORG} chip maker {Taiyang Memory|ORG} hired a banker who left {Irish|MISC} lender {Bank of Ireland|ORG} from {Jan.|ORG} 1; {Swiss Re|ORG} did not.",
-            "Organization Taiyang Memory", "Misc Irish", "Organization Bank of Ireland", "Organization Swiss Re"),
+            "{Taiwanese|ORG} chip maker {Taiyang Memory|ORG} hired a banker who left {Irish|MISC} lender {Bank of Ireland|ORG} from {Jan.|ORG} 1; {Swiss Re|ORG} did not, nor {American|ORG} Financial.",
+            "Organization Taiyang Memory", "Misc Irish", "Organization Bank of Ireland", "Organization Swiss Re", "Organization American"),
         Case("AKnownPlaceAloneIsNoOrganization",
             "She heads the {North China|ORG} region of {JD Logistics|ORG} and the {US|ORG} arm of {China Merchants Bank|ORG}.",
             "Location North China", "Organization JD Logistics", "Location US", "Organization China Merchants Bank"),
