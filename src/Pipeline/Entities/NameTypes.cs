@@ -80,7 +80,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         _trades = new WordSet(trades ?? [], StringComparer.Ordinal);
     }
 
-    public static NameTypes Load(string? modelDirectory = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
+    /// <summary>The stage with the models folder's lexicons; <paramref name="places"/>, when given, stands for places.txt (read once for the title stage too).</summary>
+    public static NameTypes Load(string? modelDirectory = null, IEnumerable<string>? places = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry),
         Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")),
         Lexicon.ReadLines(Lexicon.PathOf("organization-descriptions.txt", modelDirectory))
@@ -88,7 +89,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
         Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry),
-        Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)), Lexicon.ReadLines(Lexicon.PathOf("nationalities.txt", modelDirectory)));
+        places ?? Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)), Lexicon.ReadLines(Lexicon.PathOf("nationalities.txt", modelDirectory)));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;

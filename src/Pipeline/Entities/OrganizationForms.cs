@@ -582,7 +582,7 @@ public sealed class OrganizationForms : IDocumentProcessor
         /// <summary>The "(" of "(Asia)" or "(Hong Kong)" whose ")" is token <paramref name="close"/>, or -1.</summary>
         private int BracketOpen(int close)
         {
-            for (int k = close - 1; k >= _sentence.FirstToken && close - k <= 3; k--)
+            for (int k = close - 1; k >= _sentence.FirstToken && close - k <= 4; k--)
             {
                 if (Word(k) is "(") return k < close - 1 ? k : -1;
                 if (!IsNameWord(k)) return -1;

@@ -70,6 +70,7 @@ public static class TenseCues
         "dedicated", "qualified", "sophisticated", "unexpected", "unprecedented", "aged", "renowned",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly WordSet Determiners = new(["the", "a", "an", "its", "his", "her", "their", "our"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet FutureAuxiliaries = new(["will", "would", "shall", "to", "be"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet PresentAuxiliaries = new(["is", "are", "am", "being", "'s", "\u2019s"], StringComparer.OrdinalIgnoreCase);
 
@@ -137,9 +138,15 @@ public static class TenseCues
     private static bool IsPastForm(ReadOnlySpan<char> word) =>
         word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) && !word.Contains('-') && !NotPastInEd.Contains(word);
 
-    /// <summary>A participle takes the tense of its auxiliary: "will be named" is future, "is named" says nothing, "named" alone is past.</summary>
+    /// <summary>
+    /// A participle takes the tense of its auxiliary: "will be named" is future, "is named" says nothing, "named" alone is
+    /// past. After a determiner it is an adjective and says nothing: "the newly created title", "a revised plan".
+    /// </summary>
     private static Tense? VerbGroupTense(Document doc, Sentence sentence, int participle)
     {
+        int before = participle - 1;
+        if (before > sentence.FirstToken && doc.Slice(doc.Tokens[before]).EndsWith("ly", StringComparison.Ordinal)) before--;
+        if (before >= sentence.FirstToken && Determiners.Contains(doc.Slice(doc.Tokens[before]))) return null;
         for (int k = participle - 1; k >= Math.Max(sentence.FirstToken, participle - VerbGroupReach); k--)
         {
             var word = doc.Slice(doc.Tokens[k]);

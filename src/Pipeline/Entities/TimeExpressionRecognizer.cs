@@ -47,6 +47,9 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
     // A number word after a month is a day only after a word that introduces a date: "effective June one", not "in May two directors".
     private const string MonthDayWord = $@"(?<=\b(?:on|effective|from|starting|beginning|until|till|by|of)\s+){Month}\s+{DayWord}";
     private const string DayMonth = $@"(?<![\d.,])(?:the\s+)?{DayNumber}(?:\s+of)?\s+{Month}";
+    // A day of the month alone, as translated Chinese news writes it: "at a meeting held on the 11th, elected". Only where
+    // it ends its phrase, so not "on the 22nd floor".
+    private const string DayAlone = @"(?<=\b(?:on|of|from|since|until|by)\s+)the\s+(?<dayalone>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:that|and|when|after|before|at|in|to|with|as)\b)";
     private const string RelativeMonth = $@"(?:(?<rel>last|next|this|that|past)\s+|the\s+(?<rel>previous|following)\s+|{MonthPart}){Month}";
     private const string SeasonAlone =
         $@"(?<rel>last|next|this|that|past)\s+{Season}|(?:(?<part>early|mid|late)(?:\s+|-))?{Season}(?:\s+of)?\s+{Year}|the\s+{Season}\s+of\s+{Year}|(?<=\bin\s+)the\s+(?<season>spring|summer|autumn|winter)\b";
@@ -83,7 +86,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
     [GeneratedRegex($@"\G\b(?:{IsoDate}|{NumericDate})", FormOptions)]
     private static partial Regex NumericDates();
 
-    [GeneratedRegex($@"\G\b(?:{MonthDayYear}|{DayMonthYear}|{MonthDay}|{DayMonth})", FormOptions)]
+    [GeneratedRegex($@"\G\b(?:{MonthDayYear}|{DayMonthYear}|{MonthDay}|{DayMonth}|{DayAlone})", FormOptions)]
     private static partial Regex Days();
 
     [GeneratedRegex($@"\G\b(?:{MonthSpelledDayYear}|{OrdinalOfMonth}|{MonthDayWord})", FormOptions)]
@@ -334,6 +337,7 @@ public sealed partial class TimeExpressionRecognizer : IDocumentProcessor
                 _ => today,
             });
         }
+        if (f.Has("dayalone")) return published is DateOnly day ? TimeNormalizer.DayOfMonth(int.Parse(f.Group("dayalone")), day, CalendarDirection(f)) : null;
         if (f.Has("weekday")) return published is DateOnly p ? DatePoint.OfDay(TimeNormalizer.Weekday(Enum.Parse<DayOfWeek>(f.Group("weekday"), ignoreCase: true), p, WeekdayDirection(f))) : null;
         if (f.Has("quarter") || f.Has("half")) return ResolveQuarter(f, published, story);
         if (f.Has("season")) return ResolveSeason(f, published, story);

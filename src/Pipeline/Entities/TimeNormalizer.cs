@@ -78,15 +78,7 @@ public static class TimeNormalizer
             // Compared at the precision the expression gives: "in March" is not before a March publication.
             int order = Compare(candidate, published);
             int distance = Math.Abs(Middle(candidate).DayNumber - published.DayNumber);
-            bool allowed = direction switch
-            {
-                Direction.OnOrBefore => order <= 0,
-                Direction.Before => order < 0,
-                Direction.OnOrAfter => order >= 0,
-                Direction.After => order > 0,
-                Direction.Effective => Compare(candidate, published.AddMonths(-EffectiveMonthsBack)) >= 0,
-                _ => true,
-            };
+            bool allowed = direction == Direction.Effective ? Compare(candidate, published.AddMonths(-EffectiveMonthsBack)) >= 0 : Allowed(order, direction);
             if (!allowed) continue;
             // The closest allowed occurrence; for Effective the earliest allowed one, which is also the closest ahead.
             if (direction == Direction.Effective ? best == null : distance < bestDistance)
@@ -97,6 +89,35 @@ public static class TimeNormalizer
         }
         return best!.Value;
     }
+
+    /// <summary>
+    /// A day of the month alone ("on the 11th"): the occurrence nearest the publication date in the direction asked, of
+    /// the publication's month and its neighbours. An effective date is the nearest either way.
+    /// </summary>
+    public static DatePoint? DayOfMonth(int day, DateOnly published, Direction direction)
+    {
+        DateOnly? best = null;
+        var firstOfMonth = published.AddDays(1 - published.Day);
+        for (int offset = -1; offset <= 1; offset++)
+        {
+            var month = firstOfMonth.AddMonths(offset);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+            var candidate = month.AddDays(day - 1);
+            if (direction != Direction.Effective && !Allowed(candidate.CompareTo(published), direction)) continue;
+            if (best is not DateOnly b || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(b.DayNumber - published.DayNumber)) best = candidate;
+        }
+        return best is DateOnly found ? DatePoint.OfDay(found) : null;
+    }
+
+    /// <summary>Whether a candidate date so ordered against the publication (negative before) fits the direction.</summary>
+    private static bool Allowed(int order, Direction direction) => direction switch
+    {
+        Direction.OnOrBefore => order <= 0,
+        Direction.Before => order < 0,
+        Direction.OnOrAfter => order >= 0,
+        Direction.After => order > 0,
+        _ => true,
+    };
 
     /// <summary>The weekday nearest the publication date in the given direction.</summary>
     public static DateOnly Weekday(DayOfWeek day, DateOnly published, Direction direction)

@@ -176,6 +176,13 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 continue;
             }
             if (organization.Type != MentionType.Organization) continue;
+            // A place that a title holds is its region, no employer: "head of North China sales".
+            if (_places.Contains(organization.Text) && titleAt.Values.Any(t => t.FirstToken < organization.FirstToken && t.EndToken >= organization.EndToken))
+            {
+                mentions[m] = MentionOf(organization.FirstToken, organization.EndToken, MentionType.Location);
+                changed = true;
+                continue;
+            }
             if (titleAt.TryGetValue(organization.FirstToken, out var leads) && !(leads.EndToken < organization.EndToken && Word(leads.EndToken) is "of"))
             {
                 // An "organization" that is a title of several words is none ("Chief Executive"; an acronym may be one: "GM"); one
@@ -265,29 +272,48 @@ public sealed class TitleRecognizer : IDocumentProcessor
 
     /// <summary>
     /// Whether a lower-case "board" at token k is a seat on it: "joined the board", "elected to its board", "resigned
-    /// from Acme's board", "a seat on the board", "remains on the board". Not "the board said" or "reports to the board".
+    /// from Acme's board", "a seat on the board", "remains on the Ryburn board", "will join the group board", "elected
+    /// Ana Ortiz and Chen Wei to the board". Not "the board said" or "reports to the board".
     /// </summary>
     private static bool IsBoardSeat(Document doc, int k, int first)
     {
-        if (Word(doc, k) is not "board") return false;
-        // The board's determiner: "the", "its", "their", or an owner's "'s" ("Acme's board").
-        int before = k - 1;
-        if (before <= first) return false;
-        if (IsPossessive(Word(doc, before)))
-            while (before > first && IsCapitalizedWord(doc, before - 1)) before--;
-        else if (Word(doc, before) is not ("the" or "its" or "their")) return false;
-        if (before - 1 < first) return false;
-        var verb = Word(doc, before - 1);
+        if (Word(doc, k) is not "board" || k + 1 < doc.Tokens.Count && IsPossessive(Word(doc, k + 1))) return false;
+        // The words between the determiner and "board": an owner ("Acme's", "the Indian group's"), a name ("the Ryburn
+        // board") or a kind of board ("the main board").
+        int start = k;
+        while (start - 1 > first && start > k - 5 && (IsCapitalizedWord(doc, start - 1) || IsPossessive(Word(doc, start - 1)) || BoardKinds.Contains(Word(doc, start - 1))))
+            start--;
+        if (start - 1 > first && Word(doc, start - 1) is "the" or "its" or "their") start--;
+        else if (!(start < k && IsPossessive(Word(doc, k - 1)))) return false;
+        if (start - 1 < first) return false;
+        var verb = Word(doc, start - 1);
         if (JoinOrLeave.Contains(verb)) return true;
-        if (before - 2 < first) return false;
-        var earlier = Word(doc, before - 2);
+        if (start - 2 < first) return false;
+        var earlier = Word(doc, start - 2);
         return verb switch
         {
-            "to" => ElectedTo.Contains(earlier),
+            "to" => ElectedTo.Contains(earlier) || ElectedBefore(doc, start - 2, first),
             "from" or "off" => LeaveFrom.Contains(earlier),
             "on" => SitOn.Contains(earlier),
             _ => false,
         };
+    }
+
+    private static readonly WordSet BoardKinds = new(["main", "full", "group", "parent", "company", "subsidiary", "bank"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the object of "elected … to the board" ends at token k, the token before "to": a name or an appositive's
+    /// comma ("elected Ana Ortiz, Ben Okafor and Chen Wei to", "appointed Raj Iyer, a banker, to"), with the verb before it.
+    /// </summary>
+    private static bool ElectedBefore(Document doc, int k, int first)
+    {
+        if (!(Word(doc, k) is "," || IsCapitalizedWord(doc, k))) return false;
+        for (int j = k - 1; j >= first && j >= k - 20; j--)
+        {
+            if (ElectedTo.Contains(Word(doc, j))) return true;
+            if (Word(doc, j) is "to" or ";") return false;
+        }
+        return false;
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>

@@ -14,7 +14,8 @@ namespace Pipeline.Events;
 /// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences whose gender does
 /// not clash: the last one before it in its own sentence, or else the first one (the subject) of the nearest sentence
 /// before; of the nearest sentence with such a person, one whose gender ("Mr", "Mrs", a given name) is known to match
-/// comes first. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
+/// comes first. The object of a succession ("chose Abena Mensah to succeed him") is not the successor named just before
+/// it. They are added to the entity as <see cref="MentionForm.Pronoun"/>, not to <see cref="Document.Mentions"/>.</item>
 /// <item>Organizations: leading words after the longer name ("American Vision" for "American Vision Centers Inc"), the name without its legal
 /// form, initials ("IBM" for "International Business Machines") and the alias list ("Ali" for "Alibaba"). A whole name,
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
@@ -409,7 +410,9 @@ public sealed class Coreference : IDocumentProcessor
                     next++;
                 }
                 if (inside[i] != null || sentenceOf[i] < 0 || !PersonalPronouns.TryGetValue(Word(i), out var gender)) continue;
-                var antecedent = Antecedent(anchors, sentenceOf[i], gender);
+                // "to succeed him": the predecessor is not the successor, the last person named in the sentence.
+                var successor = i > 0 && TriggerWords.Succession.Contains(Word(i - 1)) && anchors.Count > 0 && anchors[^1].Sentence == sentenceOf[i] ? anchors[^1].Entity : null;
+                var antecedent = Antecedent(anchors, sentenceOf[i], gender, successor);
                 if (antecedent == null) continue;
                 var token = Doc.Tokens[i];
                 antecedent.Mentions.Add(new Mention(token.Span, MentionType.Person, Doc.TextOf(token), i, i + 1, MentionForm.Pronoun));
@@ -444,7 +447,7 @@ public sealed class Coreference : IDocumentProcessor
                         interviewee.Mentions.Add(new Mention(Doc.Tokens[k].Span, MentionType.Person, Doc.TextOf(Doc.Tokens[k]), k, k + 1, MentionForm.Pronoun));
         }
 
-        private DiscourseEntity? Antecedent(List<(int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender)
+        private DiscourseEntity? Antecedent(List<(int Sentence, DiscourseEntity Entity)> anchors, int sentence, Gender gender, DiscourseEntity? excluded)
         {
             // Walk back over the window once: the best candidate with a known matching gender, and the best without a clash.
             DiscourseEntity? known = null, compatible = null;
@@ -453,7 +456,7 @@ public sealed class Coreference : IDocumentProcessor
             {
                 var (s, entity) = anchors[a];
                 var g = GenderOf(entity);
-                if (g != Gender.Unknown && g != gender) continue;
+                if (g != Gender.Unknown && g != gender || entity == excluded) continue;
                 // In the pronoun's sentence the last one wins; in an earlier sentence the first one (its subject).
                 if (g == gender && (known == null || s == knownSentence && s != sentence)) (known, knownSentence) = (entity, s);
                 if (compatible == null || s == compatibleSentence && s != sentence) (compatible, compatibleSentence) = (entity, s);

@@ -197,10 +197,10 @@ public sealed class EventExtractor : IDocumentProcessor
     }
 
     /// <summary>
-    /// The titles that a successor named after "succeeded by" or "replaced by" starts, when its start has none: the title
-    /// between ("will be succeeded as president by Masaaki Ogino"), else those that the predecessor, the person named
-    /// before, ends or holds at the organization in the sentence or the two before ("Pike, finance director, will retire.
-    /// He will be succeeded by Jennifer Hale"). <paramref name="eventOf"/> gives each taken candidate's event.
+    /// The titles that a successor starts, when its start has none (<see cref="Succession"/>): the succession's title
+    /// ("will be succeeded as president by Masaaki Ogino", "would succeed him as CTO"), else those that the predecessor
+    /// ends or holds at the organization in the sentence or the two before ("Pike, finance director, will retire. He will
+    /// be succeeded at the brewer by Jennifer Hale"). <paramref name="eventOf"/> gives each taken candidate's event.
     /// </summary>
     private static IEnumerable<CareerEvent> SucceededBy(Document document, List<(int K, EventCandidate Candidate)> taken, int[] eventOf, List<CareerEvent> events)
     {
@@ -209,38 +209,74 @@ public sealed class EventExtractor : IDocumentProcessor
         {
             var c = taken[i].Candidate;
             var start = events[eventOf[i]];
-            if (start is not { Type: EventType.Start, Role: null } || PassiveSuccession(document, c) is not var (title, predecessor)) continue;
-            if (title != null) { added.Add(start with { Role = Coreference.OneLine(title.Text) }); continue; }
+            if (start is not { Type: EventType.Start, Role: null } || Succession(document, c) is not var (title, predecessor)) continue;
+            // Each title once: a start that the successor has already is not repeated.
+            void Add(string role)
+            {
+                if (!events.Any(e => e.Type == EventType.Start && e.Person == start.Person && e.Company == start.Company && e.Role == role) && !added.Any(a => a.Role == role))
+                    added.Add(start with { Role = role });
+            }
+            if (title != null) { Add(Coreference.OneLine(title.Text)); continue; }
             var sentences = document.Sentences;
             int from = sentences[Math.Max(0, sentences.IndexOf(c.Sentence.Sentence) - 2)].Start;
             foreach (var e in events)
                 if (e.Type != EventType.Start && e.Role != null && e.Person == predecessor!.Name && e.Company == c.OrganizationEntity.Name
-                    && e.Evidence.Start >= from && e.Evidence.Start <= c.Sentence.Sentence.Start && !added.Any(a => a.Role == e.Role))
-                    added.Add(start with { Role = e.Role });
+                    && e.Evidence.Start >= from && e.Evidence.Start <= c.Sentence.Sentence.Start)
+                    Add(e.Role);
         }
         return added;
     }
 
     /// <summary>
-    /// Whether the candidate's person follows "succeeded by" or "replaced by" (with the successor's title between:
-    /// "succeeded by executive vice president Masaaki Ogino"): the title of "succeeded as P by", or else the
-    /// predecessor, the nearest other person named before it in the sentence.
+    /// Whether the candidate's person succeeds or replaces another, and then the title of the succession ("succeeded as
+    /// president by", "would succeed him as CTO") or else the predecessor. Passive: "succeeded [at Keystone | on 1
+    /// January] by [the group's finance director,] [executive vice president] NAME", the predecessor being the nearest
+    /// other person named before. Active: "NAME[, 44, its treasurer,] will succeed / to replace / replacing PREDECESSOR [as P]".
     /// </summary>
+    private static (Mention? Title, DiscourseEntity? Predecessor)? Succession(Document document, EventCandidate c) =>
+        PassiveSuccession(document, c) ?? ActiveSuccession(document, c);
+
+    private const int SuccessionGap = 6;
+
     private static (Mention? Title, DiscourseEntity? Predecessor)? PassiveSuccession(Document document, EventCandidate c)
     {
         var sentence = c.Sentence;
-        ReadOnlySpan<char> Word(int k) => k >= sentence.Sentence.FirstToken ? document.Slice(document.Tokens[k]) : "";
-        Mention? TitleEndingAt(int end) => sentence.Titles.Find(t => t.EndToken == end);
+        int first = sentence.Sentence.FirstToken;
+        ReadOnlySpan<char> Word(int k) => k >= first ? document.Slice(document.Tokens[k]) : "";
+        bool Named(int k) => sentence.People.Exists(p => k >= p.FirstToken && k < p.EndToken);
         int k = EventCandidates.NameStart(document, c) - 1;
-        if (TitleEndingAt(k + 1) is { } own) k = own.FirstToken - 1;
+        if (sentence.Titles.Find(t => t.EndToken == k + 1) is { } own) k = own.FirstToken - 1;
+        // "by the group's finance director, Orla Cullinane": a description before the name.
+        if (Word(k) is ",")
+            for (int w = k - 1; w >= first && w >= k - SuccessionGap && Word(w) is not ("," or ";") && !Named(w); w--)
+                if (Word(w) is "by") { k = w; break; }
         if (Word(k) is not "by") return null;
-        // "succeeded as president by": the title between.
-        Mention? title = TitleEndingAt(k) is { } between && Word(between.FirstToken - 1) is "as" ? between : null;
-        k = title != null ? title.FirstToken - 2 : k - 1;
-        if (!SuccessionWords.Contains(Word(k))) return null;
-        if (title != null) return (title, null);
+        // The words between the succession word and "by": "as president", "at Tellurian UK", "on 1 January".
+        int by = k;
+        for (k = by - 1; k >= first && k >= by - SuccessionGap && !TriggerWords.Succession.Contains(Word(k)); k--)
+            if (Word(k) is "," or ";" || Named(k)) return null;
+        if (!TriggerWords.Succession.Contains(Word(k))) return null;
+        if (sentence.Titles.Find(t => t.FirstToken > k + 1 && t.EndToken <= by && Word(t.FirstToken - 1) is "as") is { } title) return (title, null);
         for (int p = sentence.People.Count - 1; p >= 0; p--)
             if (sentence.People[p].EndToken <= k && sentence.EntityOf(sentence.People[p]) is { } entity && entity != c.PersonEntity) return (null, entity);
+        return null;
+    }
+
+    private static (Mention? Title, DiscourseEntity? Predecessor)? ActiveSuccession(Document document, EventCandidate c)
+    {
+        var sentence = c.Sentence;
+        int end = sentence.Sentence.EndToken;
+        ReadOnlySpan<char> Word(int k) => k < end ? document.Slice(document.Tokens[k]) : "";
+        for (int k = c.Person.EndToken; k < end && k < c.Person.EndToken + 2 * SuccessionGap; k++)
+        {
+            if (sentence.People.Exists(p => p.FirstToken == k)) return null;
+            if (!TriggerWords.Succession.Contains(Word(k)) || Word(k + 1) is "by" or "as") continue;
+            int next = WordShape.IsHonorific(Word(k + 1)) ? k + 2 : k + 1;
+            if (sentence.People.Find(p => p.FirstToken == next) is not { } predecessor || sentence.EntityOf(predecessor) is not { } entity || entity == c.PersonEntity)
+                return null;
+            var title = Word(predecessor.EndToken) is "as" ? sentence.Titles.Find(t => t.FirstToken == predecessor.EndToken + 1) : null;
+            return title != null ? (title, null) : (null, entity);
+        }
         return null;
     }
 
@@ -384,8 +420,6 @@ public sealed class EventExtractor : IDocumentProcessor
         return titles.Count > 0 ? titles : [null];
     }
 
-    private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// A hand rule for a clear pattern of news: "Z succeeds X as P" also ends X's tenure as P at the same organization
     /// (spec, section 1). The end copies the start found for Z, with X as the person; whatever the classifier made of
@@ -399,7 +433,7 @@ public sealed class EventExtractor : IDocumentProcessor
             if (ReferenceEquals(person, start.Person) || person.Form == MentionForm.Pronoun) continue;
             int before = person.FirstToken - 1;
             if (before > sentence.FirstToken && WordShape.IsHonorific(document.Slice(document.Tokens[before]))) before--;
-            if (before < sentence.FirstToken || !SuccessionWords.Contains(document.Slice(document.Tokens[before]))) continue;
+            if (before < sentence.FirstToken || !TriggerWords.Succession.Contains(document.Slice(document.Tokens[before]))) continue;
             if (start.Sentence.EntityOf(person) is { } entity) yield return start with { Person = person, PersonEntity = entity };
         }
     }

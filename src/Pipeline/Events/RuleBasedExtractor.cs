@@ -12,7 +12,6 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
     private const double TriggerConfidence = 0.6;
     private const double HoldConfidence = 0.5;
     private static readonly WordSet PassiveAuxiliaries = new(["was", "were", "is", "are", "been", "be", "being", "has", "have"], StringComparer.OrdinalIgnoreCase);
-    private static readonly WordSet SuccessionWords = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
     private static readonly WordSet Pronouns = new(["he", "she"], StringComparer.OrdinalIgnoreCase);
 
     private readonly TriggerWords _triggers;
@@ -83,7 +82,7 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
                 var roles = RolesAfter(doc, titles, i);
                 if (roles.Count == 0 && person != null && LastBefore(titles, person.FirstToken) is { } before && before.EndToken == person.FirstToken) roles.Add(before);
                 // "named X president, succeeding Y": the succession is for the role just given.
-                if (roles.Count == 0 && SuccessionWords.Contains(word)) roles = rolesGiven.GetValueOrDefault(personName) ?? roles;
+                if (roles.Count == 0 && TriggerWords.Succession.Contains(word)) roles = rolesGiven.GetValueOrDefault(personName) ?? roles;
                 if (roles.Count > 0) rolesGiven[personName] = roles;
                 var organization = OrganizationFor(doc, organizations, roles, i) ?? lastOrganization ?? primaryOrganization;
                 if (organization == null) continue;
@@ -91,7 +90,7 @@ public sealed class RuleBasedExtractor : IDocumentProcessor
                 foreach (var role in roles.Count > 0 ? roles.Select(r => (string?)r.Text) : [null])
                     Add(doc, type, personName, organization, role, date, TriggerConfidence, sentence.Span);
 
-                if (SuccessionWords.Contains(word) && FirstAfter(people, i) is { } predecessor && predecessor != person)
+                if (TriggerWords.Succession.Contains(word) && FirstAfter(people, i) is { } predecessor && predecessor != person)
                 {
                     used.Add(predecessor);
                     foreach (var role in roles.Count > 0 ? roles.Select(r => (string?)r.Text) : [null])

@@ -9,6 +9,9 @@ namespace Pipeline.Events;
 /// </summary>
 public sealed class TriggerWords(IEnumerable<(string Word, EventType Type, bool PersonFollows)> triggers)
 {
+    /// <summary>The verbs of a succession ("Z succeeds X", "X was replaced by Z"): the successor starts what the predecessor ends.</summary>
+    public static readonly WordSet Succession = new(["succeeds", "succeeded", "succeed", "succeeding", "replaces", "replaced", "replace", "replacing"], StringComparer.OrdinalIgnoreCase);
+
     private readonly Dictionary<string, (EventType Type, bool PersonFollows)>.AlternateLookup<ReadOnlySpan<char>> _words =
         triggers.ToDictionary(t => t.Word, t => (t.Type, t.PersonFollows), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -32,13 +35,14 @@ public sealed class TriggerWords(IEnumerable<(string Word, EventType Type, bool 
 
     /// <summary>
     /// The type of a move stated by a verb and its particle, the person before them: "stepped down", "step aside",
-    /// "stood down" end a role, "took over" starts one.
+    /// "stood down" and "no longer" (serves as, holds) end a role, "took over" starts one.
     /// </summary>
     private static EventType? Phrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle)
     {
         if (verb is "step" or "steps" or "stepped" or "stepping") return particle is "down" or "aside" ? EventType.End : null;
         if (verb is "stand" or "stands" or "stood" or "standing") return particle is "down" ? EventType.End : null;
         if (verb is "take" or "takes" or "took" or "taking" or "taken") return particle is "over" ? EventType.Start : null;
+        if (verb is "no") return particle is "longer" ? EventType.End : null;
         return null;
     }
 }

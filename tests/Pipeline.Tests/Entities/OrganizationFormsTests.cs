@@ -296,6 +296,11 @@ public class OrganizationFormsTests
             }));
 
     [Test]
+    public void ABracketedRegionOfThreeWordsBeforeTheLegalFormJoinsAnUntaggedName() =>
+        // He 0 joined 1 Whampoa 2 ( 3 South 4 East 5 Asia 6 ) 7 Ltd 8 in 9 May 10 . 11
+        Assert.That(Mentions("He joined Whampoa ({South East Asia|LOC}) Ltd in May."), Is.EqualTo(new[] { "Organization Whampoa (South East Asia) Ltd@2-9" }));
+
+    [Test]
     public void ALegalFormTakesTheTaggersNameThatRunsUpToIt() =>
         // He 0 left 1 Purcell 2 , 3 Dane 4 and 5 Co. 6 for 7 Wolverine 8 Axle 9 and 10 Gear 11 Co 12 in 13 May 14 . 15
         // The tagger's "Purcell, Dane" opens the partners' names; its place "Wolverine Axle and Gear" is the name before "Co".

@@ -192,6 +192,12 @@ public class TimeExpressionRecognizerTests
         Case("He joined the bank in the autumn.", Thursday, "the autumn", "2020"),
         Case("She will move to Paris in the spring.", Thursday, "the spring", "2021"),
         Case("Smith, who left Tmall in November, has joined Acme.", "2020-01-15", "November", "2019-11"),
+        // A participle after a determiner is an adjective, not a past verb.
+        Case("Peng will step down as chief executive on December 1 and take the newly created title of chief scientist.", "2024-11-19", "December 1", "2024-12-01"),
+        // A day of the month alone is of the publication's month or a neighbour, as the tense says.
+        Case("The board, at a meeting held on the 11th, elected Liang as chairman.", "2024-10-15", "the 11th", "2024-10-11"),
+        Case("The company announced on the evening of the 28th that he had resigned.", "2024-10-02", "the 28th", "2024-09-28"),
+        Case("He will take office on the 3rd.", "2024-10-15", "the 3rd", "2024-11-03"),
     ];
 
     private static IEnumerable<TestCaseData> EffectiveDates() =>
@@ -300,6 +306,7 @@ public class TimeExpressionRecognizerTests
             "Sales rose in the fall.",
             "A few directors left.",
             "Black Friday sales were weak.",
+            "The office is on the 22nd floor.",
         }.Select(text => new TestCaseData(text).SetArgDisplayNames(text));
 
     [TestCaseSource(nameof(LookAlikes))]

@@ -57,6 +57,9 @@ public class TitleRecognizerTests
     [TestCase("She was named to the board in 2019.", "director")]
     [TestCase("She keeps a seat on the board and remains on its board.", "director", "director")]
     [TestCase("The board said he reports to the board, and the board member agreed.", "board member")]
+    [TestCase("He will join the Ryburn board, she will join the Indian group's board and Lee stays on the subsidiary's board.", "director", "director", "director")]
+    [TestCase("Shareholders elected Ana Ortiz and Chen Wei to the board, and named Raj Iyer, a banker, to its main board.", "director", "banker", "director")]
+    [TestCase("He was named chief executive, reporting to the board, to the board's relief.", "chief executive")]
     [TestCase("He was a loan officer and the audit committee chair.", "loan officer", "audit committee chair")]
     [TestCase("She is deputy finance director of Kestrel Taverns.", "deputy finance director")]
     [TestCase("She was a graduate trainee at Marks & Spencer.", "graduate trainee")]
@@ -108,6 +111,17 @@ public class TitleRecognizerTests
             "Organization Whinney", "Person Ray J. Groves", "Organization Bowery Savings Bank", "Person Richard Ravitch", "Organization Phelps-Stokes Fund",
             "Person Franklin H. Williams", "Organization Greenberg Securities Co", "Person Mark D. Greenberg",
             "Title Chairman", "Title Chairman", "Title President", "Title President",
+        }));
+    }
+
+    [Test]
+    public void APlaceThatATitleHoldsIsNoOrganization()
+    {
+        var document = OrganizationFormsTests.Tagged("{Bai Yuchen|PER}, head of {North China|ORG} sales at {Kuaishou|ORG}, and the head of {Halvorsen|ORG}'s board left.");
+        CareerPipeline.CreateMentionStages().Stages.OfType<TitleRecognizer>().Single().Process(document);
+        Assert.That(document.Mentions.Select(m => $"{m.Type} {m.Text}"), Is.EqualTo(new[]
+        {
+            "Person Bai Yuchen", "Location North China", "Organization Kuaishou", "Organization Halvorsen", "Title head of North China sales", "Title head of Halvorsen's board",
         }));
     }
 

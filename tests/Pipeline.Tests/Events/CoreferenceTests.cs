@@ -170,6 +170,15 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void TheObjectOfASuccessionIsNotTheSuccessorNamedBeforeIt() =>
+        // Wang 0 Wei 1 will 2 retire 3 . 4 The 5 board 6 chose 7 Jing 8 Jie 9 to 10 succeed 11 him 12 . 13
+        Assert.That(Resolved("{Wang Wei|PER} will retire. The board chose {Jing Jie|PER} to succeed him."), Is.EqualTo(new[]
+        {
+            "Person Wang Wei: Wang Wei@0 | him@12 Pronoun",
+            "Person Jing Jie: Jing Jie@8",
+        }));
+
+    [Test]
     public void ANearerSentencesSubjectWinsOverAKnownGenderFurtherBackAndAClashRulesAPersonOut()
     {
         // Mr. 0 Wang 1 retired 2 . 3 Jing 4 Jie 5 took 6 over 7 . 8 He 9 left 10 . 11

@@ -61,11 +61,13 @@ public class EventCandidatesTests
     public void AVerbAndItsParticleAreATrigger()
     {
         // Ann 0 Lee 1 stepped 2 down 3 . 4 | Tom 5 Roe 6 took 7 over 8 at 9 Acme 10 . 11 | Bo 12 Wu 13 took 14 a 15 step 16 back 17 . 18 | Jo 19 Ng 20 stood 21 up 22 . 23
-        var document = EventExtractorTests.Article(["Ann Lee stepped down .", "Tom Roe took over at Acme .", "Bo Wu took a step back .", "Jo Ng stood up ."],
-            (0, 2, MentionType.Person), (5, 7, MentionType.Person), (10, 11, MentionType.Organization), (12, 14, MentionType.Person), (19, 21, MentionType.Person));
+        // | Li 24 Na 25 will 26 no 27 longer 28 serve 29 . 30
+        var document = EventExtractorTests.Article(["Ann Lee stepped down .", "Tom Roe took over at Acme .", "Bo Wu took a step back .", "Jo Ng stood up .", "Li Na will no longer serve ."],
+            (0, 2, MentionType.Person), (5, 7, MentionType.Person), (10, 11, MentionType.Organization), (12, 14, MentionType.Person), (19, 21, MentionType.Person),
+            (24, 26, MentionType.Person));
         var triggers = new EventCandidates(RuleBasedExtractor.ReadTriggers());
         Assert.That(EventCandidates.Of(document).Select(c => $"{c.Person.Text} {triggers.NearestTrigger(document, c)?.ToString() ?? "-"}"),
-            Is.EqualTo(new[] { "Ann Lee End", "Tom Roe Start", "Bo Wu -", "Jo Ng -" }));
+            Is.EqualTo(new[] { "Ann Lee End", "Tom Roe Start", "Bo Wu -", "Jo Ng -", "Li Na End" }));
     }
 
     [Test]

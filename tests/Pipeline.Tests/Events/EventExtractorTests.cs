@@ -228,6 +228,41 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void ASuccessorAfterWordsBetweenSucceededAndByAndADescriptionStartsThePredecessorsTitle()
+    {
+        // Acme 0 Corp 1 said 2 Tom 3 Pike 4 , 5 finance 6 director 7 , 8 will 9 retire 10 . 11 | He 12 will 13 be 14 succeeded 15
+        // at 16 Acme 17 on 18 1 19 May 20 by 21 the 22 group 23 's 24 treasurer 25 , 26 Jennifer 27 Hale 28 . 29
+        var document = Article(["Acme Corp said Tom Pike , finance director , will retire .", "He will be succeeded at Acme on 1 May by the group 's treasurer , Jennifer Hale ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (6, 8, MentionType.Title), (17, 18, MentionType.Organization),
+            (25, 26, MentionType.Title), (27, 29, MentionType.Person));
+        Assert.That(Events(document, c => c.Person.Text == "Tom Pike" ? (EventType.End, 5) : c.Role == null && c.Person.Text == "Jennifer Hale" ? (EventType.Start, 5) : (EventType.Start, -9)),
+            Is.EqualTo(new[]
+            {
+                "End Tom Pike | Acme Corp | - | -", "End Tom Pike | Acme Corp | finance director | -", "Start Jennifer Hale | Acme Corp | - | -",
+                "Start Jennifer Hale | Acme Corp | finance director | -",
+            }));
+    }
+
+    [Test]
+    public void ASuccessorWhoSucceedsAPredecessorStartsTheTitleOfAsElseThePredecessors()
+    {
+        // Acme 0 Corp 1 said 2 Tom 3 Pike 4 , 5 finance 6 director 7 , 8 will 9 retire 10 . 11 | It 12 chose 13 Jennifer 14 Hale 15 ,
+        // 16 treasurer 17 , 18 to 19 succeed 20 him 21 . 22 | Ann 23 Wu 24 will 25 replace 26 Hale 27 as 28 treasurer 29 . 30
+        var document = Article(["Acme Corp said Tom Pike , finance director , will retire .", "It chose Jennifer Hale , treasurer , to succeed him .",
+                "Ann Wu will replace Hale as treasurer ."],
+            (0, 2, MentionType.Organization), (3, 5, MentionType.Person), (6, 8, MentionType.Title), (14, 16, MentionType.Person),
+            (17, 18, MentionType.Title), (23, 25, MentionType.Person), (27, 28, MentionType.Person), (29, 30, MentionType.Title));
+        Assert.That(Events(document, c => c.Person.Text == "Tom Pike" ? (EventType.End, 5)
+                : c.Role == null && c.Person.Text is "Jennifer Hale" or "Ann Wu" ? (EventType.Start, 5) : (EventType.Start, -9)),
+            Is.EqualTo(new[]
+            {
+                "End Tom Pike | Acme Corp | - | -", "End Tom Pike | Acme Corp | finance director | -", "Start Jennifer Hale | Acme Corp | - | -",
+                "Start Ann Wu | Acme Corp | - | -", "End Jennifer Hale | Acme Corp | - | -", "Start Jennifer Hale | Acme Corp | finance director | -",
+                "Start Ann Wu | Acme Corp | treasurer | -",
+            }));
+    }
+
+    [Test]
     public void PeopleListedTogetherShareTheirVerbsDate()
     {
         // In 0 1985 1 Tom 2 Lee 3 , 4 treasurer 5 , 6 and 7 Ann 8 Wu 9 , 10 58 11 , 12 resigned 13 from 14 Acme 15 in 16 May 17 . 18
