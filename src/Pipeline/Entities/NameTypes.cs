@@ -99,10 +99,11 @@ public sealed partial class NameTypes : IDocumentProcessor
     {
         var mentions = document.Mentions;
         mentions.RemoveAll(m => m.Type != MentionType.Title && IsExecutiveTitle(m.Text) || m.Type == MentionType.Organization && IsNoOrganizationWord(document, m)
-            || IsDatelineCredit(document, m) || IsDatelinePlace(document, m));
+            || IsDatelineCredit(document, m) || IsDatelinePlace(document, m) || IsSignOff(document, m));
         EndNamesAtNames(document);
         SplitPeopleAtAnd(document);
         SplitOrganizationsAtCommas(document);
+        JoinPartnerships(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
                 || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
@@ -117,6 +118,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         FamilyNamesArePeople(document);
         EndOrganizationsBeforeIn(document);
         StartOrganizationsAfterDescriptions(document);
+        KeepPossessiveNames(document);
         // A known place alone is no organization ("head of the North China region"); a country is none in the spec either.
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type == MentionType.Organization && _places.Contains(mentions[m].Text)) mentions[m] = mentions[m] with { Type = MentionType.Location };
@@ -415,6 +417,11 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     private const int DatelineTokens = 16;
 
+    /// <summary>A word alone on the text's last line, as wire copy signs off ("... services.\n Reuter"): no one the story names.</summary>
+    private static bool IsSignOff(Document document, Mention mention) =>
+        mention.FirstToken > 0 && mention.EndToken == document.Tokens.Count && mention.EndToken - mention.FirstToken == 1
+        && document.Text.AsSpan(document.Tokens[mention.FirstToken - 1].End, mention.Span.Start - document.Tokens[mention.FirstToken - 1].End).Contains('\n');
+
     /// <summary>
     /// The place in capitals, or the source with a date, that opens a dateline: "ESSEN -", "EAU CLAIRE, Wis., Oct 6 -",
     /// "Sina Tech News, September 12 —". Up to the dash come only capitalized words, numbers and punctuation ("IBM, the
@@ -505,7 +512,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || owner[next] >= 0 || tokens[next].Start - person.Span.End != 1) continue;
             var word = document.Slice(tokens[next]);
             var after = document.Slice(tokens[next + 1]);
-            if (IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (char.IsLower(after[0]) || after is "," or ";" or ")")
+            if (IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (!word.Contains('-') || IsHyphenatedName(word)) && (char.IsLower(after[0]) || after is "," or ";" or ")")
                 && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !IsOrganizationWord(word) && !IsHonorific(word))
                 mentions[m] = Over(document, person, person.FirstToken, next + 1);
         }
@@ -533,6 +540,67 @@ public sealed partial class NameTypes : IDocumentProcessor
                 && !(m + 1 < mentions.Count && mentions[m + 1].FirstToken <= given))
                 mentions[m] = Over(document, name, name.FirstToken, given + 1);
         }
+    }
+
+    /// <summary>The words that join a firm's last partner to the others: "Ostrow, Kline and Reiter", "Greer, Baptiste &amp; Mott", "Courtois, Lamy et Cie", "Gaviria y Cia".</summary>
+    private static readonly WordSet PartnerJoins = new(["and", "&", "et", "y"], StringComparer.Ordinal);
+
+    /// <summary>Last words of a firm named by its partners: "Hoare Lisle and Co", "Lyle Merritt and Partners", "Courtois, Lamy et Cie".</summary>
+    private static readonly WordSet FirmEnds = new(["Co", "Co.", "Company", "Cie", "Cia", "Partners", "Partner"], StringComparer.Ordinal);
+
+    /// <summary>How many capitalized words one partner's name has at most ("Dickstein Shapiro", "Garcia Mansilla").</summary>
+    private const int MaxPartnerWords = 2;
+
+    /// <summary>
+    /// A firm named by its partners, after an organization noun or a trade ("the Tucson law firm of Mossberg, Tafoya
+    /// and Crane", "stockbrokers Courtois, Lamy et Cie", "the accountants Lyle Merritt and Partners") or after "a partner
+    /// in" ("a partner in Dickstein Shapiro and Morin"), is one organization, not the people or places the tagger saw
+    /// in it. The partners' names are capitalized words, joined by commas and a last "and" (or "&amp;", "et", "y").
+    /// </summary>
+    private void JoinPartnerships(Document document)
+    {
+        var tokens = document.Tokens;
+        ReadOnlySpan<char> Word(int k) => document.Slice(tokens[k]);
+        bool IsPartnerWord(int k) => k < tokens.Count && IsCapitalizedWord(Word(k)) && !Word(k).Contains('.');
+        for (int k = 0; k + 3 < tokens.Count; k++)
+        {
+            var word = Word(k);
+            int start = k + 1;
+            if (word is "partner" or "partners" && Word(start) is "in" or "at" or "of" or "with") start++;
+            else if (!IsOrganizationNounOrTrade(word)) continue;
+            else if (Word(start) is "of") start++;
+            // Partners, each of one or two capitalized words, and the join before the last.
+            int end = start, partners = 0;
+            bool joined = false;
+            while (true)
+            {
+                int words = 0;
+                while (words < MaxPartnerWords && IsPartnerWord(end + words)) words++;
+                if (words == 0) break;
+                end += words;
+                partners++;
+                if (joined || end + 1 >= tokens.Count || !IsPartnerWord(end + 1)) break;
+                if (PartnerJoins.Contains(Word(end))) joined = true;
+                else if (Word(end) is not ",") break;
+                end++;
+            }
+            // Two names alone may be two firms or two people ("the drugmakers Shirakawa Seiyaku and Miyabe Pharmaceutical")
+            // unless a partner's firm is meant; a capitalized word after them (a legal form, a title) leaves them to other stages.
+            if (!joined || partners < 2 || end < tokens.Count && char.IsUpper(Word(end)[0])
+                || partners == 2 && !FirmEnds.Contains(Word(end - 1)) && Word(k) is not ("partner" or "partners")) continue;
+            ReplaceWithOrganization(document, start, end);
+            k = end - 1;
+        }
+    }
+
+    /// <summary>Puts one organization on tokens [first, end), in place of the names (not titles) that reach into them.</summary>
+    private static void ReplaceWithOrganization(Document document, int first, int end)
+    {
+        var mentions = document.Mentions;
+        mentions.RemoveAll(m => m.Type != MentionType.Title && m.FirstToken < end && m.EndToken > first);
+        int at = mentions.FindIndex(m => m.FirstToken >= first);
+        var span = new TextSpan(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        mentions.Insert(at < 0 ? mentions.Count : at, new Mention(span, MentionType.Organization, document.TextOf(span), first, end));
     }
 
     /// <summary>Verbs that end a clause's subject: a name the tagger ran on over one ends before it.</summary>
@@ -773,6 +841,53 @@ public sealed partial class NameTypes : IDocumentProcessor
         mentions.AddRange(kept);
     }
 
+    /// <summary>Words after a name's "'s" that are no noun it could own: "rival Ashby's as trading director", "chain Brannigan's, as".</summary>
+    private static readonly WordSet NoPossessions = new([",", ".", ";", ")", "since", "as", "in", "at", "where", "which", "who", "for", "to", "from",
+        "said", "says", "has", "had", "is", "was", "will", "would"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A shop's or a firm's name that ends in "'s" keeps it where it stands as an organization, after an organization
+    /// noun or a trade with no noun after it ("the department store chain Brannigan's, as", "joined rival Ashby's as
+    /// trading director"; not "the regulator Ofcom's decision") or before an appositive on one ("Wetherden's, the family
+    /// firm"), and then wherever the article writes it ("Barrington's chairman"). A person's full name does not ("Charles
+    /// Wetherden's uncle"), nor an untagged word that opens its sentence ("It's").
+    /// </summary>
+    private void KeepPossessiveNames(Document document)
+    {
+        var tokens = document.Tokens;
+        var mentions = document.Mentions;
+        var sentenceStarts = document.Sentences.Select(s => s.FirstToken).ToHashSet();
+        // The name before the "'s" at token k: the mention that ends there (-1 for an untagged capitalized word), and where it starts.
+        (int Mention, int First)? NameBefore(int k, ref int m)
+        {
+            if (!IsPossessive(document.Slice(tokens[k])) || tokens[k].Start != tokens[k - 1].End) return null;
+            while (m < mentions.Count && mentions[m].EndToken < k) m++;
+            if (m < mentions.Count && mentions[m].EndToken == k)
+                return mentions[m].Type == MentionType.Title || mentions[m].Type == MentionType.Person && mentions[m].EndToken - mentions[m].FirstToken > 1
+                    ? null : (m, mentions[m].FirstToken);
+            return IsCapitalizedWord(document.Slice(tokens[k - 1])) && (m >= mentions.Count || mentions[m].FirstToken > k) ? (-1, k - 1) : null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        int at = 0;
+        for (int k = 1; k + 1 < tokens.Count; k++)
+            if (NameBefore(k, ref at) is var (mention, first) && (mention >= 0 || !sentenceStarts.Contains(first))
+                && (first > 0 && IsOrganizationNounOrTrade(document.Slice(tokens[first - 1])) && NoPossessions.Contains(document.Slice(tokens[k + 1]))
+                    || IsOrganizationPlace(document, first, k + 1)))
+                names.Add(document.Text[tokens[first].Start..tokens[k - 1].End]);
+        if (names.Count == 0) return;
+        at = 0;
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (NameBefore(k, ref at) is not var (mention, first)) continue;
+            // The tagger's name may run on before it: "CFO of Brannigan" + "'s", which the title stage cuts.
+            var before = document.Text[tokens[first].Start..tokens[k - 1].End];
+            if (!names.Any(n => before.EndsWith(n, StringComparison.Ordinal) && (before.Length == n.Length || before[^(n.Length + 1)] == ' '))) continue;
+            var span = new TextSpan(tokens[first].Start, tokens[k].End);
+            if (mention >= 0) mentions[mention] = Over(document, mentions[mention], first, k + 1) with { Type = MentionType.Organization };
+            else mentions.Insert(at, new Mention(span, MentionType.Organization, document.TextOf(span), first, k + 1));
+        }
+    }
+
     /// <summary>An organization that the tagger ran on into a place ends before a lower-case "in" ("Grab Food in Singapore" is Grab Food).</summary>
     private static void EndOrganizationsBeforeIn(Document document)
     {
@@ -819,16 +934,23 @@ public sealed partial class NameTypes : IDocumentProcessor
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>
-    /// A capitalized name of two parts, as surnames and Korean or Cantonese given names are: "Delgado-Imhof", and
-    /// syllables of at most four letters after a hyphen ("Seo-yeon", "Ka-ming"); not "Boston-based".
+    /// A capitalized name of two parts, as surnames and Korean or Chinese given names are: "Delgado-Imhof", and
+    /// syllables of at most six letters on both sides of a hyphen ("Seo-yeon", "Ka-ming", "Chien-an"); not "Boston-based".
     /// </summary>
     private static bool IsHyphenatedName(ReadOnlySpan<char> word)
     {
         int hyphen = word.IndexOf('-');
         if (hyphen < 2 || hyphen > word.Length - 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])) return false;
         var second = word[(hyphen + 1)..];
-        return char.IsUpper(second[0]) || hyphen <= 4 && second.Length <= 4 && !second.ContainsAnyExcept(LowerLetters);
+        return char.IsUpper(second[0]) || hyphen <= MaxSyllable && second.Length <= MaxSyllable && !second.ContainsAnyExcept(LowerLetters) && !CompoundEnds.Contains(second);
     }
+
+    /// <summary>The longest romanized syllable of a given name: "Chien-an", "Chi-keung", "Yi-hsuan".</summary>
+    private const int MaxSyllable = 6;
+
+    /// <summary>Second parts of hyphenated English words that follow a capitalized word: "Boston-based", "Smith-led".</summary>
+    private static readonly WordSet CompoundEnds = new(["based", "owned", "born", "led", "run", "backed", "listed", "made", "style", "like", "wide", "level",
+        "term", "old", "scale", "class", "sized", "free", "bound", "linked", "era", "area", "zone", "only"], StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 

@@ -66,13 +66,17 @@ public sealed class OrganizationForms : IDocumentProcessor
     private readonly WordSet _exchanges;
     private readonly WordSet _units;
     private readonly WordSet _starters;
+    private readonly WordCasing? _casing;
 
     /// <param name="suffixes">Entries of organization-suffixes.txt: a word and its kind ("legal", "head", "of", "head-of", "lead").</param>
     /// <param name="exchanges">Stock exchange codes before a ticker ("NYSE", "HKEX").</param>
     /// <param name="units">Nouns for a part of an organization ("unit", "division").</param>
     /// <param name="sentenceStarters">Capitalized words that open sentences ("The", "In"): they start no name.</param>
-    public OrganizationForms(IEnumerable<(string Entry, string Tag)> suffixes, IEnumerable<string> exchanges, IEnumerable<string> units, IEnumerable<string> sentenceStarters)
+    /// <param name="casing">How words are usually written, from the entity model: a trade's common nouns join a name over "and" ("Pulp and Paper Inc").</param>
+    public OrganizationForms(IEnumerable<(string Entry, string Tag)> suffixes, IEnumerable<string> exchanges, IEnumerable<string> units, IEnumerable<string> sentenceStarters,
+        WordCasing? casing = null)
     {
+        _casing = casing;
         var kinds = new Dictionary<string, SuffixKind>(StringComparer.Ordinal);
         foreach (var (entry, tag) in suffixes)
         {
@@ -97,7 +101,8 @@ public sealed class OrganizationForms : IDocumentProcessor
     {
         IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
         return new OrganizationForms(Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)),
-            Lines("stock-exchanges.txt"), Lines("organization-units.txt"), Lines("sentence-starters.txt"));
+            Lines("stock-exchanges.txt"), Lines("organization-units.txt"), Lines("sentence-starters.txt"),
+            WordCasing.Read(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "casing.tsv")));
     }
 
     public string Name => "organization-forms";
@@ -509,7 +514,7 @@ public sealed class OrganizationForms : IDocumentProcessor
         /// Where the name that ends before token i starts: back over capitalized words, joined by "&amp;", by
         /// punctuation written without spaces ("M/A-Com", "Chas. P. Young"), by a possessive ("Paul's Place"),
         /// and by "and" before "Co", after a single capitalized word that is not a name on its own ("Woodward and
-        /// Lothrop") and in "Savings and Loan"; not before <paramref name="floor"/>; i when no name word precedes.
+        /// Lothrop"), in "Savings and Loan", and between a trade's common nouns before a legal form ("Pulp and Paper Inc"); not before <paramref name="floor"/>; i when no name word precedes.
         /// </summary>
         private int RunStart(int i, int floor)
         {
@@ -522,7 +527,7 @@ public sealed class OrganizationForms : IDocumentProcessor
                 if (k - 1 < floor || !IsNameWord(k - 1)) break;
                 var word = Word(k);
                 bool and = word is "and" && (k + 1 == i && Word(i) is "Co" or "Co." or "Company" || words == 1 && !EndsName(k - 1) && Alone(k - 1)
-                    || Word(k - 1) is "Savings" && Word(k + 1) is "Loan");
+                    || Word(k - 1) is "Savings" && Word(k + 1) is "Loan" || words == 1 && k + 2 == i && (KindOf(i) & SuffixKind.Legal) != 0 && (IsCommonNoun(k - 1) || IsCommonNoun(k + 1)));
                 bool join = and || word is "&"
                     || word is "/" or "-" or "." && Glued(k - 1, k) && (word is "." || Glued(k, k + 1))
                     || IsPossessive(word) && !EndsName(k - 1)
@@ -542,6 +547,12 @@ public sealed class OrganizationForms : IDocumentProcessor
             }
             return start;
         }
+
+        /// <summary>
+        /// Token k is a word usually written in lower case ("Paper", "Gear"), as trades that join a name over "and" are:
+        /// "Miramichi Pulp and Paper Inc", "Wolverine Axle and Gear Co"; not "Merrill Lynch and Salomon Inc".
+        /// </summary>
+        private bool IsCommonNoun(int k) => _forms._casing?.ClassOf(Word(k)) is WordCasing.Lower or WordCasing.Mixed;
 
         /// <summary>Token k is in an organization or place mention, or in a name of several words: "and" or "'s" after it starts another name.</summary>
         private bool EndsName(int k)

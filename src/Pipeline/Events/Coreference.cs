@@ -486,6 +486,8 @@ public sealed class Coreference : IDocumentProcessor
         private readonly Dictionary<DiscourseEntity, OrganizationName> _fullest = new();
         private readonly Dictionary<DiscourseEntity, OrganizationName> _created = new();
         private readonly Dictionary<DiscourseEntity, int> _names = new();
+        /// <summary>Per organization, how often its name is written with a final "'s" and without: the more common form names it.</summary>
+        private readonly Dictionary<DiscourseEntity, (int Possessive, int Plain)> _forms = new();
         private HashSet<string>? _wholeNames;
         private Dictionary<string, int>? _firstAt;
 
@@ -580,9 +582,13 @@ public sealed class Coreference : IDocumentProcessor
         {
             entity.Mentions.Add(name.BaseKey == _created[entity].BaseKey ? mention : mention with { Form = MentionForm.ShortName });
             _names[entity] = _names.GetValueOrDefault(entity) + 1;
-            // The name as written at its longest, a possessive last; the alias list may make a shorter name the first one ("Ali", then "Alibaba Group").
+            // The name as written at its longest, a possessive last unless written more often ("Barrington's", a shop, beside one
+            // "Barrington board"); the alias list may make a shorter name the first one ("Ali", then "Alibaba Group").
+            var forms = _forms.GetValueOrDefault(entity);
+            _forms[entity] = forms = name.Possessive ? (forms.Possessive + 1, forms.Plain) : (forms.Possessive, forms.Plain + 1);
             if (!_fullest.TryGetValue(entity, out var best) || name.Tokens > best.Tokens
-                || name.Tokens == best.Tokens && (best.Possessive && !name.Possessive || best.Possessive == name.Possessive && name.Display.Length > best.Display.Length))
+                || name.Tokens == best.Tokens && (best.Possessive && !name.Possessive && forms.Plain >= forms.Possessive
+                    || best.Possessive == name.Possessive && name.Display.Length > best.Display.Length))
             {
                 _fullest[entity] = name;
                 entity.Name = name.Display;

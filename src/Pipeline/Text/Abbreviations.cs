@@ -5,8 +5,10 @@ public enum AbbreviationKind : byte
     None,
     /// <summary>Stands before a name and never ends a sentence (Mr.).</summary>
     Prefix,
-    /// <summary>May end a sentence (Inc.).</summary>
+    /// <summary>May end a sentence (U.S., Jr.).</summary>
     Terminal,
+    /// <summary>A company's legal form (Inc., Co.): it ends a sentence unless another legal form or an acronym follows.</summary>
+    Legal,
     /// <summary>Rarely ends a sentence (Jan., No.).</summary>
     Inner,
     /// <summary>A single capital letter: a middle initial (Michael C. Barlerin).</summary>
@@ -31,6 +33,7 @@ public sealed class Abbreviations
         {
             "prefix" => AbbreviationKind.Prefix,
             "terminal" => AbbreviationKind.Terminal,
+            "legal" => AbbreviationKind.Legal,
             "inner" => AbbreviationKind.Inner,
             _ => throw new InvalidDataException($"abbreviations.txt: unknown kind \"{e.Tag}\" for \"{e.Entry}\""),
         })));

@@ -7,7 +7,8 @@ namespace Pipeline.Text;
 /// - ".", "!", "?" end a sentence when the next word starts like a sentence (capital, digit, quote),
 ///   carrying closing quotes and brackets with them ("... rose." He said);
 /// - abbreviations keep their period: titles (Mr.) and initials (C.) never end a sentence, months
-///   (Jan.) rarely do, and company suffixes (Inc.) do only before a typical sentence opener;
+///   (Jan.) rarely do, other abbreviations (U.S.) do only before a typical sentence opener, and company suffixes
+///   (Inc.) do unless another suffix or an acronym follows ("Foo Co. Ltd.", "Foo GmbH &amp; Co. KG");
 /// - a line break alone does not end a sentence (wire copy is hard-wrapped), but a blank line, a
 ///   line that starts indented, or a list bullet does, so headlines and list items stand alone;
 /// - a sentence longer than <see cref="MaxTokens"/> (a table, a list without punctuation, garbage) is cut into
@@ -87,6 +88,7 @@ public sealed class SentenceSplitter : IDocumentProcessor
         {
             AbbreviationKind.Prefix or AbbreviationKind.Initial or AbbreviationKind.Inner => false,
             AbbreviationKind.Terminal => _starters.Contains(text.AsSpan(next.Start, next.Length)),
+            AbbreviationKind.Legal => !IsAcronym(text.AsSpan(next.Start, next.Length)) && _abbreviations.KindOf(text.AsSpan(next.Start, next.Length).TrimEnd('.')) != AbbreviationKind.Legal,
             _ => true,
         };
     }
@@ -104,6 +106,13 @@ public sealed class SentenceSplitter : IDocumentProcessor
         token.Length == 1 && text[token.Start] is '-' or '*' or '\u2022' or '\u00B7' or '\u2013' or '\u2014';
 
     private static bool IsClosing(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
+
+    /// <summary>A word of capitals (and digits) only: "KG", "NV", "3M".</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (char.IsLower(c)) return false;
+        return true;
+    }
 
     private static bool StartsLikeSentence(string text, Token next)
     {

@@ -169,6 +169,16 @@ public class OrganizationFormsTests
             }));
 
     [Test]
+    public void AndJoinsATradesCommonNounsBeforeALegalFormButNotTwoNames() =>
+        // Gasconade 0 Paint 1 and 2 Varnish 3 Co 4 told 5 Miramichi 6 Pulp 7 and 8 Paper 9 Inc 10 about 11 Merrill 12 Lynch 13 and 14 Salomon 15 Inc 16 today 17 . 18
+        Assert.That(Mentions("{Gasconade Paint|ORG} and {Varnish Co|ORG} told {Miramichi Pulp|PER} and {Paper Inc|ORG} about {Merrill Lynch|ORG} and {Salomon Inc|ORG} today."),
+            Is.EqualTo(new[]
+            {
+                "Organization Gasconade Paint and Varnish Co@0-5", "Organization Miramichi Pulp and Paper Inc@6-11", "Organization Merrill Lynch@12-14",
+                "Organization Salomon Inc@15-17",
+            }));
+
+    [Test]
     public void AndJoinsSingleWordsAndCoButNotTwoNames() =>
         // Woodward 0 and 1 Lothrop 2 Inc 3 , 4 Johnson 5 Lane 6 Space 7 Smith 8 and 9 Co 10 Inc 11 , 12
         // Microsoft 13 and 14 Apple 15 Inc 16 and 17 Germany 18 and 19 Bayer 20 AG 21 agreed 22 . 23

@@ -243,6 +243,14 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void AOneWordNameKeepsItsPossessiveWhenWrittenSoMoreOftenThanWithout() =>
+        // Barrington 0 's 1 hired 2 Barrington 3 's 4 chief 5 for 6 the 7 Barrington 8 board 9 . 10
+        Assert.That(Resolved("{Barrington's|ORG} hired {Barrington's|ORG} chief for the {Barrington|ORG} board."), Is.EqualTo(new[]
+        {
+            "Organization Barrington's: Barrington's@0 | Barrington's@3 | Barrington@8",
+        }));
+
+    [Test]
     public void AliasesAndLeadingWordsOfShortNames() =>
         // Ali 0 and 1 SAIC 2 talked 3 . 4 Alibaba 5 Group 6 and 7 SAIC 8 Motor 9 agreed 10 with 11 Tencent 12 Holdings 13 and 14 Tencent 15 . 16
         Assert.That(Resolved("{Ali|ORG} and {SAIC|ORG} talked. {Alibaba Group|ORG} and {SAIC Motor|ORG} agreed with {Tencent Holdings|ORG} and {Tencent|ORG}."),

@@ -28,9 +28,11 @@ public class SentenceSplitterTests
             Is.EqualTo(new[] { "Mr. Hecht joined Acme Corp. in Jan. 1987 from the U.S. unit.", "Michael C. Barlerin, 52, was named president." }));
 
     [Test]
-    public void CompanySuffixEndsASentenceBeforeATypicalOpener() =>
-        Assert.That(Sentences("She joined Acme Inc. The company makes valves. He left Beta Co. Smith stays."),
-            Is.EqualTo(new[] { "She joined Acme Inc.", "The company makes valves.", "He left Beta Co. Smith stays." }));
+    public void CompanySuffixEndsASentenceUnlessASuffixOrAnAcronymFollowsAndOtherAbbreviationsOnlyBeforeATypicalOpener() =>
+        Assert.That(Sentences("She joined Acme Inc. The company makes valves. He left Beta Co. Beta shares rose. Gamma Co. Ltd. and Delta GmbH & Co. KG merged. "
+            + "He joined U.S. Steel in the U.S. The company grew."),
+            Is.EqualTo(new[] { "She joined Acme Inc.", "The company makes valves.", "He left Beta Co.", "Beta shares rose.", "Gamma Co. Ltd. and Delta GmbH & Co. KG merged.",
+                "He joined U.S. Steel in the U.S.", "The company grew." }));
 
     [Test]
     public void DecimalsAndMoneyDoNotEndSentences() =>
