@@ -97,18 +97,25 @@ public sealed class TitleRecognizer : IDocumentProcessor
             .ToHashSet(StringComparer.Ordinal);
         var organizationAbbreviations = document.Mentions.Where(m => m.Type == MentionType.Organization && m.EndToken - m.FirstToken == 1 && initials.Contains(m.Text))
             .Select(m => m.FirstToken).ToHashSet();
+        var personFirsts = personStarts.Order().ToArray();
         foreach (var sentence in document.Sentences)
         {
             document.Cancellation.ThrowIfCancellationRequested();
+            // A plural title is each holder's where the sentence names several people ("Sims and Johnson were named
+            // executive vice presidents", "two outside directors, Howard Quist and Milton Sperry"); elsewhere it is none.
+            bool plural = PeopleIn(personFirsts, sentence) >= 2;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, personStarts);
+                int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, personStarts, plural, out int pluralAt);
                 if (end == i + 1 && organizationAbbreviations.Contains(i)) end = i;
                 if (end > i)
                 {
                     var span = new TextSpan(document.Tokens[i].Start, document.Tokens[end - 1].End);
-                    document.Mentions.Add(new Mention(span, MentionType.Title, document.TextOf(span), i, end));
+                    var text = pluralAt < 0 ? document.TextOf(span)
+                        : string.Concat(document.Text.AsSpan(span.Start, document.Tokens[pluralAt].Start - span.Start), Singular(document.Slice(document.Tokens[pluralAt])),
+                            document.Text.AsSpan(document.Tokens[pluralAt].End, span.End - document.Tokens[pluralAt].End));
+                    document.Mentions.Add(new Mention(span, MentionType.Title, text, i, end));
                     i = end;
                 }
                 else
@@ -317,13 +324,16 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>
-    private int MatchAt(Document doc, int i, int first, int limit, HashSet<int> personStarts)
+    private int MatchAt(Document doc, int i, int first, int limit, HashSet<int> personStarts, bool plural, out int pluralAt)
     {
-        int end = BareTitleEnd(doc, i, first, limit, out int head);
+        int end = BareTitleEnd(doc, i, first, limit, out int head, plural);
+        // A plural ends the lexicon's title: it is its last word.
+        pluralAt = end > i && TitleEnd(doc, head, end) < end ? end - 1 : -1;
         if (end <= i) end = SectorTitleEnd(doc, i, limit, out head);
         if (end <= i) return i;
         int phraseEnd = OfPhraseEnd(doc, end, limit, personStarts);
-        if (phraseEnd == end && end - head == 1 && NeedsComplement.Contains(Word(doc, head)) && !CompleteAlone(doc, i, head, first, limit)) return i;
+        if (phraseEnd == end && end - head == 1 && NeedsComplement.Contains(pluralAt == head ? Singular(Word(doc, head)) : Word(doc, head))
+            && !CompleteAlone(doc, i, head, first, limit)) return i;
         if (phraseEnd == end) phraseEnd = RankEnd(doc, end, limit);
         return ForPhraseEnd(doc, phraseEnd, limit, personStarts);
     }
@@ -332,14 +342,14 @@ public sealed class TitleRecognizer : IDocumentProcessor
     /// The end of the title at token i with the modifiers and function words before it, without what follows;
     /// i when none. <paramref name="head"/> is where the lexicon title starts.
     /// </summary>
-    private int BareTitleEnd(Document doc, int i, int first, int limit, out int head)
+    private int BareTitleEnd(Document doc, int i, int first, int limit, out int head, bool plural = false)
     {
-        int end = TitleEnd(doc, i, limit);
+        int end = TitleEnd(doc, i, limit, plural);
         head = i;
         // Each modifier or function word may stand before the title proper: try the title after each.
         for (int j = i; j < limit && j - i < MaxPrefixWords && IsPrefixWord(doc, j); j++)
         {
-            int after = TitleEnd(doc, j + 1, limit);
+            int after = TitleEnd(doc, j + 1, limit, plural);
             if (after > j + 1 && after >= end && CaseAgrees(doc, i, j + 1, first)) (end, head) = (after, j + 1);
         }
         return end;
@@ -418,13 +428,19 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     /// <summary>The end of the longest lexicon title at token i, or of "chief … officer"; i when none starts there.</summary>
-    private int TitleEnd(Document doc, int i, int limit)
+    private int TitleEnd(Document doc, int i, int limit, bool plural = false)
     {
         int best = i;
         var level = _root;
         for (int k = i; k < limit; k++)
         {
-            if (!level.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(doc, k), out var node)) break;
+            var lookup = level.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(Word(doc, k), out var node))
+            {
+                // "vice presidents", "managing directors", "vice-chairmen": the plural of a title ends it.
+                if (plural && Singular(Word(doc, k)) is { Length: > 0 } singular && lookup.TryGetValue(singular, out node) && node.IsTitle) best = k + 1;
+                break;
+            }
             if (node.IsTitle) best = k + 1;
             level = node.Next;
         }
@@ -433,6 +449,18 @@ public sealed class TitleRecognizer : IDocumentProcessor
             for (int k = i + 1; k < limit && k <= i + 3 && doc.Tokens[k].Kind == TokenKind.Word && !ClauseWords.Contains(Word(doc, k)); k++)
                 if (k > i + 1 && Word(doc, k).Equals("officer", StringComparison.OrdinalIgnoreCase)) best = Math.Max(best, k + 1);
         return best;
+    }
+
+    /// <summary>The singular of a plural noun ("presidents", "chairmen"), or an empty span when the word is none.</summary>
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.EndsWith("men", StringComparison.OrdinalIgnoreCase) && word.Length > 4 ? string.Concat(word[..^2], word[^1] == 'N' ? "AN" : "an")
+        : word.Length > 3 && word[^1] is 's' && word[^2] is not 's' ? word[..^1] : [];
+
+    /// <summary>How many of the people whose first tokens are <paramref name="sortedFirsts"/> the sentence names.</summary>
+    private static int PeopleIn(int[] sortedFirsts, Sentence sentence)
+    {
+        int from = Array.BinarySearch(sortedFirsts, sentence.FirstToken), to = Array.BinarySearch(sortedFirsts, sentence.EndToken);
+        return (to < 0 ? ~to : to) - (from < 0 ? ~from : from);
     }
 
     /// <summary>

@@ -91,9 +91,12 @@ public class TitleRecognizerTests
     [TestCase("He was director for 10 years.", "director")]
     [TestCase("Acting chief executive John Smith said.", "Acting chief executive")]
     [TestCase("The President spoke to reporters.", "President")]
+    [TestCase("Philip Sims and Bruce Johnson were named executive vice presidents.", "executive vice president")]
+    [TestCase("Two outside directors, Howard Quist and Milton Sperry, resigned as vice-chairmen and members of the board.", "director", "vice-chairman", "member of the board")]
     public void FindsTheTitles(string sentence, params string[] expected) => Assert.That(Titles(sentence), Is.EqualTo(expected));
 
     [TestCase("The directors' report was published.")]
+    [TestCase("Ann Lee said the vice presidents met.")]
     [TestCase("He heads the unit.")]
     [TestCase("He will head the new unit.")]
     [TestCase("The chief reason was cost.")]
