@@ -21,12 +21,13 @@ public static class CareerPipeline
         var abbreviations = Abbreviations.Load(modelDirectory);
         IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
         var places = Lines("places.txt").ToList();
+        var entities = EntityRecognizer.Load(modelDirectory);
         return
         [
             new Tokenizer(abbreviations),
             new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
-            EntityRecognizer.Load(modelDirectory),
-            OrganizationForms.Load(modelDirectory),
+            entities,
+            OrganizationForms.Load(modelDirectory, entities.Casing),
             NameTypes.Load(modelDirectory, places),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), places),
             new TimeExpressionRecognizer(),

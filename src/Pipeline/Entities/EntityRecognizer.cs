@@ -23,6 +23,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
     public static EntityRecognizer Load(string? modelDirectory) => new(EntityModelDirectory.Load(EntityModelDirectory.DefaultPath(modelDirectory)));
 
+    /// <summary>How the tagger's training text wrote each word, which later stages read too.</summary>
+    public WordCasing Casing => _tagger.Resources.Casing;
+
     public string Name => "entities";
     public Annotations Requires => Annotations.Sentences;
     public Annotations Produces => Annotations.Entities;

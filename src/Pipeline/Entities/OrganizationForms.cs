@@ -97,12 +97,13 @@ public sealed class OrganizationForms : IDocumentProcessor
         _starters = new WordSet(sentenceStarters, StringComparer.Ordinal);
     }
 
-    public static OrganizationForms Load(string? modelDirectory = null)
+    /// <summary>The stage with the models folder's lexicons and <paramref name="casing"/>, the entity model's (read from its folder when not given).</summary>
+    public static OrganizationForms Load(string? modelDirectory = null, WordCasing? casing = null)
     {
         IEnumerable<string> Lines(string lexicon) => Lexicon.ReadLines(Lexicon.PathOf(lexicon, modelDirectory));
         return new OrganizationForms(Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)),
             Lines("stock-exchanges.txt"), Lines("organization-units.txt"), Lines("sentence-starters.txt"),
-            WordCasing.Read(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "casing.tsv")));
+            casing ?? WordCasing.Read(Path.Combine(EntityModelDirectory.DefaultPath(modelDirectory), "casing.tsv")));
     }
 
     public string Name => "organization-forms";

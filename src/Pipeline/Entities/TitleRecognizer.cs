@@ -328,7 +328,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     {
         int end = BareTitleEnd(doc, i, first, limit, out int head, plural);
         // A plural ends the lexicon's title: it is its last word.
-        pluralAt = end > i && TitleEnd(doc, head, end) < end ? end - 1 : -1;
+        pluralAt = plural && end > i && TitleEnd(doc, head, end) < end ? end - 1 : -1;
         if (end <= i) end = SectorTitleEnd(doc, i, limit, out head);
         if (end <= i) return i;
         int phraseEnd = OfPhraseEnd(doc, end, limit, personStarts);
