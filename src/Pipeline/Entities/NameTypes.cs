@@ -882,9 +882,12 @@ public sealed partial class NameTypes : IDocumentProcessor
             // The tagger's name may run on before it: "CFO of Brannigan" + "'s", which the title stage cuts.
             var before = document.Text[tokens[first].Start..tokens[k - 1].End];
             if (!names.Any(n => before.EndsWith(n, StringComparison.Ordinal) && (before.Length == n.Length || before[^(n.Length + 1)] == ' '))) continue;
-            var span = new TextSpan(tokens[first].Start, tokens[k].End);
             if (mention >= 0) mentions[mention] = Over(document, mentions[mention], first, k + 1) with { Type = MentionType.Organization };
-            else mentions.Insert(at, new Mention(span, MentionType.Organization, document.TextOf(span), first, k + 1));
+            else
+            {
+                var span = new TextSpan(tokens[first].Start, tokens[k].End);
+                mentions.Insert(at, new Mention(span, MentionType.Organization, document.TextOf(span), first, k + 1));
+            }
         }
     }
 
