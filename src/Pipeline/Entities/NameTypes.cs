@@ -137,6 +137,15 @@ public sealed partial class NameTypes : IDocumentProcessor
             for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
                 leadingWords.TryAdd(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)), mention.FirstToken);
         }
+        // An Arabic surname that opens a sentence is the person's ("Al-Qasimi's post" after "Faisal Abdulrahman al-Qasimi").
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m] is { Type: MentionType.Organization, Text: ['A' or 'E', 'l', '-', ..] text } mention && mention.EndToken - mention.FirstToken == 1
+                && personWords.Contains(char.ToLowerInvariant(text[0]) + text[1..]))
+            {
+                mentions[m] = mention with { Type = MentionType.Person };
+                organizations.Remove(text);
+                personWords.Add(text);
+            }
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
         var owner = Owners(document);
@@ -491,9 +500,10 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// A person's name that the tagger cut before a last word it did not know ("Ong Teck" + "Soon will step down",
-    /// "Aaron Sim Kok" + "Wah, head of"): a name of two or more words takes a capitalized word right after it that no
-    /// name holds, when a lower-case word or a comma follows; not a month, a title's or an organization's word, nor in
-    /// a headline written in title case.
+    /// "Aaron Sim Kok" + "Wah, head of", "Mohammed Obaid" + "al-Suwaidi, said", "Ryan Zhong" + "Hao (钟浩)"): a name of
+    /// two or more words takes a capitalized word or an Arabic surname right after it that no name holds, when a
+    /// lower-case word, a comma or a bracket follows; not a month, a title's or an organization's word, nor in a
+    /// headline written in title case.
     /// </summary>
     private void CompleteCutNames(Document document)
     {
@@ -512,8 +522,9 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || owner[next] >= 0 || tokens[next].Start - person.Span.End != 1) continue;
             var word = document.Slice(tokens[next]);
             var after = document.Slice(tokens[next + 1]);
-            if (IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (!word.Contains('-') || IsHyphenatedName(word)) && (char.IsLower(after[0]) || after is "," or ";" or ")")
-                && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !IsOrganizationWord(word) && !IsHonorific(word))
+            bool surname = IsArabicSurname(word) || IsCapitalizedWord(word) && !word.ContainsAny(Digits) && (!word.Contains('-') || IsHyphenatedName(word))
+                && !OrganizationForms.Calendar.Contains(word) && !EmployerTitles.Contains(word) && !IsOrganizationWord(word) && !IsHonorific(word);
+            if (surname && (char.IsLower(after[0]) || after is "," or ";" or ")" or "("))
                 mentions[m] = Over(document, person, person.FirstToken, next + 1);
         }
     }
@@ -667,9 +678,10 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>
-    /// A name ends before a verb or a sum and in a name word or a legal form ("plc"): the tagger's "Riverside Regional
-    /// Medical Center is to" ends at "Center", "Lanjing Smart Auto is Kong Dewei" at "Auto", "Calder Valley Mortgages
-    /// £1.2m" at "Mortgages", "Board," at "Board".
+    /// A name ends before a verb, a sum or a comma before a lower-case word, and in a name word or a legal form ("plc"):
+    /// the tagger's "Riverside Regional Medical Center is to" ends at "Center", "Lanjing Smart Auto is Kong Dewei" at
+    /// "Auto", "Calder Valley Mortgages £1.2m" at "Mortgages", "Marchmont Engineering, a Coventry" at "Engineering",
+    /// "Board," at "Board".
     /// </summary>
     private static void EndNamesAtNames(Document document)
     {
@@ -679,7 +691,8 @@ public sealed partial class NameTypes : IDocumentProcessor
             var mention = mentions[m];
             if (mention.Type == MentionType.Title) continue;
             int end = mention.FirstToken + 1;
-            while (end < mention.EndToken && !ClauseVerbs.Contains(document.Slice(document.Tokens[end])) && document.Slice(document.Tokens[end]) is not ("£" or "$" or "€" or "¥")) end++;
+            while (end < mention.EndToken && !ClauseVerbs.Contains(document.Slice(document.Tokens[end])) && document.Slice(document.Tokens[end]) is not ("£" or "$" or "€" or "¥")
+                && !(end + 1 < mention.EndToken && document.Slice(document.Tokens[end]) is "," && char.IsLower(document.Slice(document.Tokens[end + 1])[0]))) end++;
             while (end - mention.FirstToken > 1 && document.Slice(document.Tokens[end - 1]) is var word
                 && (!word.ContainsAnyExcept(LowerLetters) && !LegalForms.Contains(word) || word is "," or ";" or ":")) end--;
             if (end == mention.EndToken) continue;
@@ -801,7 +814,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     }
 
     /// <summary>Lower-case words between a given name and a surname: "van der", "de", "von".</summary>
-    internal static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten"], StringComparer.Ordinal);
+    private static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten"], StringComparer.Ordinal);
 
     /// <summary>
     /// A name with particles that the tagger missed or cut ("Pieter-Jan van der" + "Linden") is one person: a
@@ -928,6 +941,9 @@ public sealed partial class NameTypes : IDocumentProcessor
                 mentions[m] = Over(document, mention, start, mention.EndToken);
         }
     }
+
+    /// <summary>A surname with its Arabic article: "al-Suwaidi", "el-Sherbini".</summary>
+    private static bool IsArabicSurname(ReadOnlySpan<char> word) => word is ['a' or 'e', 'l', '-', var initial, _, ..] && char.IsUpper(initial);
 
     /// <summary>A word that opens with a capital and is not all capitals or digits: "Barlerin", not "USA" or "3M".</summary>
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>

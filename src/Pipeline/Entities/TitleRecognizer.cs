@@ -10,9 +10,11 @@ namespace Pipeline.Entities;
 /// <item>modifiers and function words before it ("acting chief executive", "deputy finance director");</item>
 /// <item>an "of"-phrase after it that says which job it is ("vice president of user development",
 /// "general manager of the FMCG division", "head of Uber China's strategy"), but not one that names the
-/// employer ("president of Acme", "chairman of the accounting firm Huang Lester", "head of its China unit");</item>
+/// employer ("president of Acme", "chairman of the accounting firm Huang Lester", "head of its Kinsale China unit");</item>
+/// <item>a part of the employer that the job runs, after "of" or "in charge of" ("general manager of its Oron plant",
+/// "vice president in charge of the machinery division");</item>
 /// <item>a rank after a comma ("vice president, corporate development") and a region or field after
-/// "for" ("general manager for Southeast Asia", "head of compliance for retail banking").</item>
+/// "for" or "responsible for" ("general manager for Southeast Asia", "vice president for rates").</item>
 /// <item>a seat on the board ("joined the board", "elected to its board"), as the role "director".</item>
 /// </list>
 /// </summary>
@@ -30,7 +32,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     [
         "at", "in", "on", "for", "with", "from", "to", "by", "since", "until", "as", "who", "which", "that", "said", "says",
         "will", "would", "could", "should", "may", "might", "must", "can", "was", "is", "has", "had", "have", "were", "are", "be", "been",
-        "after", "before", "when", "while", "but", "its", "his", "her", "their", "also", "not", "than",
+        "after", "before", "when", "while", "but", "its", "his", "her", "their", "also", "not", "than", "he", "she", "they", "it", "we",
         "alongside", "under", "between", "among", "during", "within", "across", "through", "about", "over", "into", "via", "against",
         "without", "including", "based", "left", "became", "becomes", "took", "takes", "joins", "leaves", "ran", "runs", "led", "leads", "held", "holds", "quit", "quits",
         "rose", "fell", "told", "tells", "replaces", "succeeds", "retires", "resigns", "steps", "declines", "do", "does", "did",
@@ -43,6 +45,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     [
         "company", "firm", "bank", "corporation", "concern", "conglomerate", "giant", "insurer", "lender", "carmaker", "automaker",
         "retailer", "seller", "maker", "manufacturer", "college", "university", "school", "hospital", "airline", "club", "paper", "newspaper",
+        "agency", "ministry", "regulator", "government", "union", "association",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parts of an organization: a part named right after the phrase is the organization ("of the automotive unit, Rheinwerk Automotive").</summary>
@@ -91,6 +94,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
     {
         // A name right after a phrase is the holder ("head of engineering Tariq Bensaid"), not the employer.
         var personStarts = document.Mentions.Where(m => m.Type == MentionType.Person).Select(m => m.FirstToken).ToHashSet();
+        var organizationTokens = document.Mentions.Where(m => m.Type == MentionType.Organization).SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken)).ToHashSet();
+        var names = new Names(personStarts, organizationTokens);
         // The initials of an organization of the article are its name, not a title: "GM" after General Motors (not general manager).
         var initials = document.Mentions.Where(m => m.Type == MentionType.Organization && m.EndToken - m.FirstToken > 1)
             .Select(m => string.Concat(m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0])))
@@ -107,7 +112,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, personStarts, plural, out int pluralAt);
+                int end = MatchAt(document, i, sentence.FirstToken, sentence.EndToken, names, plural, out int pluralAt);
                 if (end == i + 1 && organizationAbbreviations.Contains(i)) end = i;
                 if (end > i)
                 {
@@ -324,18 +329,18 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     /// <summary>The end token of the title that starts at token i, or i when none does.</summary>
-    private int MatchAt(Document doc, int i, int first, int limit, HashSet<int> personStarts, bool plural, out int pluralAt)
+    private int MatchAt(Document doc, int i, int first, int limit, Names names, bool plural, out int pluralAt)
     {
         int end = BareTitleEnd(doc, i, first, limit, out int head, plural);
         // A plural ends the lexicon's title: it is its last word.
         pluralAt = plural && end > i && TitleEnd(doc, head, end) < end ? end - 1 : -1;
         if (end <= i) end = SectorTitleEnd(doc, i, limit, out head);
         if (end <= i) return i;
-        int phraseEnd = OfPhraseEnd(doc, end, limit, personStarts);
+        int phraseEnd = OfPhraseEnd(doc, end, limit, names);
         if (phraseEnd == end && end - head == 1 && NeedsComplement.Contains(pluralAt == head ? Singular(Word(doc, head)) : Word(doc, head))
             && !CompleteAlone(doc, i, head, first, limit)) return i;
         if (phraseEnd == end) phraseEnd = RankEnd(doc, end, limit);
-        return ForPhraseEnd(doc, phraseEnd, limit, personStarts);
+        return ForPhraseEnd(doc, phraseEnd, limit, names);
     }
 
     /// <summary>
@@ -377,7 +382,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
     private const int MaxSectorWords = 3;
 
     /// <summary>Titles that a field of any name may open.</summary>
-    private static readonly WordSet SectorHeads = new(["analyst", "strategist", "economist", "spokesman", "spokeswoman", "spokesperson", "dealer", "trader"],
+    private static readonly WordSet SectorHeads = new(["analyst", "strategist", "economist", "spokesman", "spokeswoman", "spokesperson", "dealer", "trader",
+        "engineer", "clerk", "inspector", "specialist", "chemist", "lawyer", "buyer", "brewer", "winemaker", "pilot", "supervisor", "scientist", "geologist", "accountant"],
         StringComparer.Ordinal);
 
     /// <summary>Words of a clause, of timing or of the writer's judgement, which name no field, beside <see cref="ClauseWords"/>: "the", "veteran", "top".</summary>
@@ -400,6 +406,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
         // The employer ("a company spokesman") and a superlative ("the fourth-biggest trader") name none either.
         return word.Length > 1 && !word.ContainsAnyExcept(SectorLetters) && char.IsLetter(word[0]) && !SectorHeads.Contains(word)
             && !NoSectorWords.Contains(word) && !ClauseWords.Contains(word) && !EmployerNouns.Contains(word) && !word.EndsWith("est", StringComparison.Ordinal)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
             && TitleEnd(doc, k, k + 1) == k;
     }
 
@@ -467,23 +474,74 @@ public sealed class TitleRecognizer : IDocumentProcessor
     /// Extends a title over "of" and the words that say which job it is: "of the operations center", "of the FMCG
     /// division", "of Uber China's strategy", "of real estate in Asia". A phrase that names the employer is left out.
     /// </summary>
-    private int OfPhraseEnd(Document doc, int end, int limit, HashSet<int> personStarts)
+    private int OfPhraseEnd(Document doc, int end, int limit, Names names)
     {
-        if (end >= limit || Word(doc, end) is not "of") return end;
-        int phraseEnd = PhraseEnd(doc, end + 1, limit, mustStartWithFunction: false, personStarts);
-        if (phraseEnd == end + 1) return end;
+        int from;
+        // "vice president in charge of the machinery division": the charge says which job it is too.
+        if (end + 3 < limit && Word(doc, end) is "in" && Word(doc, end + 1) is "charge" && Word(doc, end + 2) is "of") from = end + 3;
+        else if (end < limit && Word(doc, end) is "of") from = end + 1;
+        else return end;
+        int phraseEnd = OwnPartEnd(doc, from, limit, names);
+        if (phraseEnd == from) phraseEnd = PhraseEnd(doc, from, limit, mustStartWithFunction: false, names);
+        if (phraseEnd == from) return end;
         // "head of real estate in Asia": a region after the phrase belongs to the job.
         if (phraseEnd < limit && Word(doc, phraseEnd) is "in" && PlaceEnd(doc, phraseEnd + 1, limit) is var place && place > phraseEnd + 1) return place;
         return phraseEnd;
     }
 
-    /// <summary>"general manager for Southeast Asia", "head of compliance for retail banking".</summary>
-    private int ForPhraseEnd(Document doc, int end, int limit, HashSet<int> personStarts)
+    /// <summary>Parts of an organization that a job may run: "general manager of its Oron plant".</summary>
+    private static readonly WordSet OwnParts = new(
+    [
+        "unit", "division", "business", "subsidiary", "arm", "department", "plant", "branch", "sub-branch", "operations", "office",
+        "mine", "mines", "factory", "works", "centre", "center", "committee", "bureau",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end of a phrase at token k that names a part of the employer by its possessive: "its Oron plant", "the
+    /// group's Czech plant"; k when none. The employer is the organization slot,
+    /// the part belongs to the job (spec: "president of its insurance unit"). A part with a name of its own ("its
+    /// Harlow Plastics division", or "its China unit, Harcourt Lyle Asia", which <see cref="PhraseEnd"/> refuses) is the
+    /// employer itself.
+    /// </summary>
+    private int OwnPartEnd(Document doc, int k, int limit, Names names)
     {
-        if (end >= limit || Word(doc, end) is not "for") return end;
-        int phraseEnd = PhraseEnd(doc, end + 1, limit, mustStartWithFunction: true, personStarts);
-        return phraseEnd == end + 1 ? end : phraseEnd;
+        int from = k;
+        if (from < limit && Word(doc, from) is "its" or "their") from++;
+        else if (from + 2 < limit && Word(doc, from) is "the" && IsLowerWord(doc, from + 1) && IsPossessive(Word(doc, from + 2))) from += 3;
+        else return k;
+        int end = PhraseEnd(doc, from, limit, mustStartWithFunction: false, names);
+        if (end == from || !OwnParts.Contains(Word(doc, end - 1))) return k;
+        // "its Harlow Plastics division", "its Kinsale China unit": a part with a name of its own is the employer.
+        for (int j = from; j < end; j++)
+            if (names.OrganizationTokens.Contains(j)) return k;
+        return end;
     }
+
+    /// <summary>
+    /// "general manager for Southeast Asia", "head of compliance for retail banking", "vice president for rates",
+    /// "board member responsible for sales"; not a time ("chairman for the past decade").
+    /// </summary>
+    private int ForPhraseEnd(Document doc, int end, int limit, Names names)
+    {
+        int from = end + 1;
+        if (end + 1 < limit && Word(doc, end) is "responsible" && Word(doc, end + 1) is "for") from++;
+        else if (end >= limit || Word(doc, end) is not "for") return end;
+        int phraseEnd = PhraseEnd(doc, from, limit, mustStartWithFunction: false, names);
+        for (int k = from; k < phraseEnd; k++)
+            if (NoFields.Contains(Word(doc, k))) return end;
+        // "head of exploration for the whole group": the employer.
+        if (phraseEnd > from && Word(doc, phraseEnd - 1) is "group") return end;
+        return phraseEnd == from ? end : phraseEnd;
+    }
+
+    /// <summary>Words of a time, a number or a purpose after "for", which name no field: "for the past decade", "for a second term".</summary>
+    private static readonly WordSet NoFields = new(
+    [
+        "past", "last", "next", "first", "second", "third", "final", "further", "another", "more", "most", "life", "now", "year", "years",
+        "month", "months", "decade", "decades", "week", "weeks", "day", "days", "time", "while", "long", "term", "terms", "period",
+        "several", "many", "some", "much", "nearly", "almost", "about", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "each", "all", "example", "instance", "reasons", "personal", "family", "health", "good", "free",
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A rank after a comma, ending the clause: "vice president, corporate development," / "…, finance at Halcyon".</summary>
     private int RankEnd(Document doc, int end, int limit)
@@ -504,7 +562,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     /// noun ("the holding company"), runs into a name ("of rival Straits Freight") or ends in a part of the
     /// organization named right after it ("of the automotive unit, Rheinwerk Automotive GmbH").
     /// </summary>
-    private int PhraseEnd(Document doc, int k, int limit, bool mustStartWithFunction, HashSet<int> personStarts)
+    private int PhraseEnd(Document doc, int k, int limit, bool mustStartWithFunction, Names names)
     {
         int start = k, contentEnd = k, words = 0;
         bool afterName = false;
@@ -521,7 +579,8 @@ public sealed class TitleRecognizer : IDocumentProcessor
             }
             if (IsPossessive(word))
             {
-                // "of the company's grain unit": a part of the employer, which the organization slot names.
+                // "of the company's strategy": a possessive without a name names the employer (a part that the job runs,
+                // "of the company's grain unit", is OwnPartEnd's).
                 if (!afterName) return start;
                 k++;
                 continue;
@@ -535,8 +594,9 @@ public sealed class TitleRecognizer : IDocumentProcessor
             if (!IsLowerWord(doc, k) || ClauseWords.Contains(word) || word is "of" || IsVerbOrAdverb(doc, k, start)) break;
             if (word is "and" or "or")
             {
-                // "of sales and chief executive": the next title starts.
-                if (k + 1 < limit && StartsTitle(doc, k + 1, limit)) break;
+                // "of sales and chief executive", "for rates and a board member": the next title starts.
+                int next = k + 1 < limit && Determiners.Contains(Word(doc, k + 1)) ? k + 2 : k + 1;
+                if (next < limit && StartsTitle(doc, next, limit)) break;
                 k++;
                 continue;
             }
@@ -551,7 +611,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
         var last = Word(doc, contentEnd - 1);
         bool namesEmployer = EmployerNouns.Contains(last)
             || (last.Equals("group", StringComparison.OrdinalIgnoreCase) && contentEnd - start <= 2)
-            || (contentEnd < limit && IsCapitalizedWord(doc, contentEnd) && !personStarts.Contains(contentEnd))
+            || (contentEnd < limit && IsCapitalizedWord(doc, contentEnd) && !names.PersonStarts.Contains(contentEnd))
             || (UnitNouns.Contains(last) && contentEnd + 1 < limit && Word(doc, contentEnd) is "," && IsCapitalizedWord(doc, contentEnd + 1));
         return namesEmployer ? start : contentEnd;
     }
@@ -565,6 +625,9 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 return k + n;
         return k;
     }
+
+    /// <summary>Where the document's people start and which tokens its organizations cover.</summary>
+    private sealed record Names(HashSet<int> PersonStarts, HashSet<int> OrganizationTokens);
 
     private static ReadOnlySpan<char> Word(Document doc, int k) => doc.Slice(doc.Tokens[k]);
 

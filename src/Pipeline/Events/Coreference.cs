@@ -9,8 +9,9 @@ namespace Pipeline.Events;
 /// organizations, each in order of first mention), named by the fullest form of the name in the article.
 /// <list type="bullet">
 /// <item>People: a surname or first name alone, with or without "Mr."/"Ms."/"Dr." ("Hecht", "Mr. Hecht"), and a name with
-/// or without middle initials ("Michael C. Barlerin", "Michael Barlerin") join the full name; "Ann" does not join
-/// "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
+/// or without middle initials ("Michael C. Barlerin", "Michael Barlerin"), a name's last words ("Romo Leroux" for "Carlos
+/// Romo Leroux") and a surname without its Arabic article ("Mutairi" for "Abdulaziz al-Mutairi") join the full name;
+/// "Ann" does not join "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
 /// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences whose gender does
 /// not clash: the last one before it in its own sentence, or else the first one (the subject) of the nearest sentence
 /// before; of the nearest sentence with such a person, one whose gender ("Mr", "Mrs", a given name) is known to match
@@ -344,13 +345,10 @@ public sealed class Coreference : IDocumentProcessor
             var words = name.Words;
             if (words.Length == 1)
                 return _bySurname.GetValueOrDefault(words[0]) ?? _byFirstName.GetValueOrDefault(words[0]) ?? [];
-            // "Van der Linden" for "Pieter-Jan van der Linden": a surname with its particles.
-            if (Pipeline.Entities.NameTypes.Particles.Contains(words[0]))
-                return (_bySurname.GetValueOrDefault(words[^1]) ?? []).Where(e => _words[e].Length > words.Length && _words[e].AsSpan().EndsWith(words)).ToList();
             // "Mary Lee" for "Mary Ann Lee": the same first and last names, the other words among the fuller name's.
-            return _byEnds.TryGetValue(words[0] + " " + words[^1], out var same)
-                ? same.Where(e => _words[e].Length > words.Length && IsSubsequence(words, _words[e])).ToList()
-                : [];
+            if (_byEnds.TryGetValue(words[0] + " " + words[^1], out var same)) return same.Where(e => _words[e].Length > words.Length && IsSubsequence(words, _words[e])).ToList();
+            // "Romo Leroux" for "Carlos Romo Leroux", "van der Linden" for "Pieter-Jan van der Linden": the fuller name's last words.
+            return (_bySurname.GetValueOrDefault(words[^1]) ?? []).Where(e => _words[e].Length > words.Length && _words[e].AsSpan().EndsWith(words)).ToList();
         }
 
         protected override DiscourseEntity Create(PersonName name)
@@ -360,6 +358,8 @@ public sealed class Coreference : IDocumentProcessor
             if (name.Words.Length > 1)
             {
                 Index(_bySurname, name.Words[^1], entity);
+                // "Mutairi" for "Abdulaziz al-Mutairi": the surname without its article.
+                if (name.Words[^1] is ['a' or 'e', 'l', '-', _, ..] surname) Index(_bySurname, surname[3..], entity);
                 Index(_byFirstName, name.Words[0], entity);
                 Index(_byEnds, name.Words[0] + " " + name.Words[^1], entity);
                 if (name.MiddleSurname)

@@ -58,7 +58,7 @@ internal sealed record SentenceWords(List<(int Token, EventType Type, bool Perso
 public sealed class EventCandidates
 {
     /// <summary>Raise when a feature template changes, so that an old model is refused.</summary>
-    public const int FeatureVersion = 6;
+    public const int FeatureVersion = 7;
 
     private const int PreviousSentences = 3, MaxBetween = 12;
 
@@ -67,6 +67,7 @@ public sealed class EventCandidates
         "not", "denied", "denies", "rumours", "rumors", "reportedly", "succeed", "succeeds", "succeeded", "succeeding", "replace",
         "replaces", "replaced", "replacing", "retire", "retired", "retiring", "died", "late", "new", "acting", "interim", "also",
         "remain", "remains", "continue", "re-elected", "from", "after", "before", "as", "who", "his", "her", "has", "had", "was", "is",
+        "outgoing", "incoming", "departing", "newly", "newly-appointed", "newly-named", "newly-elected", "designate",
     ], StringComparer.OrdinalIgnoreCase);
 
     private enum T

@@ -6,10 +6,10 @@ namespace Pipeline.Events;
 /// <summary>
 /// Applies the spec's rules for one article's events: one event per (type, person, organization, role);
 /// an event without a role is dropped when the same move is also found with one (but not when dated otherwise: that
-/// is another move); an end without a role takes the one role the person is given at the organization elsewhere; a
-/// hold is dropped when the article reports a start or end for the same person, organization and role. Where
-/// duplicates differ, the dated one and the more confident one win; a move whose titled events have no date takes the
-/// date of its untitled event.
+/// is another move); an end without a role takes the one role (other than founder) the person is given at the
+/// organization elsewhere; a hold is dropped when the article reports a start or end for the same person, organization
+/// and role. Where duplicates differ, the dated one and the more confident one win; a move whose titled events have no
+/// date takes the date of its untitled event.
 /// </summary>
 public sealed class EventConsolidator : IDocumentProcessor
 {
@@ -69,7 +69,7 @@ public sealed class EventConsolidator : IDocumentProcessor
         // Each pair's roles from holds and starts, by their normalized form, with the first way the article writes each.
         var roles = new Dictionary<(string?, string?), Dictionary<string, string>>();
         for (int i = 0; i < events.Count; i++)
-            if (events[i] is { Type: not EventType.End, Role: { } role })
+            if (events[i] is { Type: not EventType.End, Role: { } role } && !IsFounder(role))
             {
                 if (!roles.TryGetValue(pairs[i], out var written)) roles[pairs[i]] = written = new Dictionary<string, string>();
                 written.TryAdd(Normalization.Role(role)!, role);
@@ -79,6 +79,9 @@ public sealed class EventConsolidator : IDocumentProcessor
                 ? events[i] with { Role = held.Values.First() }
                 : events[i];
     }
+
+    /// <summary>Founding is done once: no end takes it ("founded Acme in 1971 ... resigned as chairman").</summary>
+    private static bool IsFounder(string role) => Normalization.Role(role) is "founder" or "co founder" or "cofounder";
 
     private static bool Better(CareerEvent candidate, CareerEvent kept) =>
         (candidate.Date != null && kept.Date == null) || (candidate.Date != null == (kept.Date != null) && candidate.Confidence > kept.Confidence);

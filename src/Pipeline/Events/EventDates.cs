@@ -33,6 +33,41 @@ public static class EventDates
         return Immediate(document, anchor.Times) ? null : HeuristicTime(document, type, anchor)?.Value;
     }
 
+    /// <summary>Subjects of "take effect" that speak of all the article's moves so far: "The changes", "Both appointments", "All three".</summary>
+    private static readonly WordSet AllMoves = new(["changes", "appointments", "moves", "promotions", "all", "both"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Dates the starts and ends that have none by a later sentence that says when all the article's moves so far take
+    /// effect ("Both changes take effect on June 26", "All the changes announced on Wednesday take effect on January 1"):
+    /// the first dated time after "effect".
+    /// </summary>
+    public static void DateByTakingEffect(Document document, List<CareerEvent> events)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (TakingEffect(document, sentence) is not { } date) continue;
+            for (int i = 0; i < events.Count; i++)
+                if (events[i] is { Type: not EventType.Hold, Date: null } e && e.Evidence.Start < sentence.Start) events[i] = e with { Date = date };
+        }
+    }
+
+    /// <summary>The date a sentence gives all moves so far ("The changes take effect on July 1"), or null.</summary>
+    private static string? TakingEffect(Document document, Sentence sentence)
+    {
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        for (int k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+        {
+            if (Word(k) is not "effect" || Word(k - 1) is not ("take" or "takes" or "took" or "taking")) continue;
+            bool all = false;
+            for (int j = sentence.FirstToken; j < k - 1 && !all; j++) all = AllMoves.Contains(Word(j));
+            if (!all) return null;
+            foreach (var time in document.TimeExpressions)
+                if (time.FirstToken > k && time.EndToken <= sentence.EndToken && time.Value != null) return time.Value;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The date the model ranks best for an event of <paramref name="type"/> stated by candidate <paramref name="c"/>.</summary>
     public static string? Choose(Document document, EventCandidate c, EventType type, ILinearScorer model)
     {

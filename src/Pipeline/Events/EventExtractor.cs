@@ -193,6 +193,7 @@ public sealed class EventExtractor : IDocumentProcessor
         }
         events.AddRange(ends);
         events.AddRange(SucceededBy(document, taken, eventOf, events));
+        EventDates.DateByTakingEffect(document, events);
         return events;
     }
 
@@ -461,6 +462,38 @@ public sealed class EventExtractor : IDocumentProcessor
     /// date model's choice, or without one the hand rule's (<see cref="EventDates"/>).
     /// </summary>
     public static CareerEvent EventOf(Document document, EventCandidate c, EventType type, double confidence, ILinearScorer? dates = null) =>
-        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role == null ? null : Coreference.OneLine(c.Role.Text),
+        new(type, c.PersonEntity.Name, c.OrganizationEntity.Name, c.Role != null ? Coreference.OneLine(c.Role.Text) : type == EventType.Start ? FoundersRole(document, c) : null,
             dates == null ? EventDates.Heuristic(document, c, type) : EventDates.Choose(document, c, type, dates), Math.Round(confidence, 4), c.Sentence.Sentence.Span);
+
+    private const int MaxFounderGap = 8, MaxAgentGap = 4;
+
+    /// <summary>
+    /// The role of a start that founds the organization, which the text need not write as a title: "founder" ("Brereton
+    /// founded the company in 1971", "founded in 1999 by Harriet Pengelly"), or "co-founder" ("co-founded", "founded it
+    /// with Hannah Feld"); null when no founding verb speaks of the person.
+    /// </summary>
+    private static string? FoundersRole(Document document, EventCandidate c)
+    {
+        var s = c.Sentence.Sentence;
+        ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
+        bool OtherPersonBetween(int from, int to) => c.Sentence.People.Any(m => !ReferenceEquals(m, c.Person) && m.FirstToken >= from && m.FirstToken < to);
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var word = Word(k);
+            bool co = word.Equals("co-founded", StringComparison.OrdinalIgnoreCase) || word.Equals("cofounded", StringComparison.OrdinalIgnoreCase);
+            if (!co && !word.Equals("founded", StringComparison.OrdinalIgnoreCase)) continue;
+            // The founder is the verb's subject, or in the passive its agent after "by" ("founded in 1999 by").
+            int by = k + 1;
+            while (by < s.EndToken && by <= k + MaxAgentGap && Word(by) is not "by") by++;
+            int p = c.Person.FirstToken, pEnd = c.Person.EndToken;
+            bool founder = by < s.EndToken && by <= k + MaxAgentGap
+                ? p > by && p - by <= MaxAgentGap && !OtherPersonBetween(by, p)
+                : pEnd <= k && k - pEnd <= MaxFounderGap && !OtherPersonBetween(pEnd, k);
+            if (!founder) continue;
+            for (int j = k + 1; j < s.EndToken && !co; j++)
+                co = Word(j) is "with" && c.Sentence.People.Any(m => m.FirstToken > j && m.FirstToken <= j + 3);
+            return co ? "co-founder" : "founder";
+        }
+        return null;
+    }
 }

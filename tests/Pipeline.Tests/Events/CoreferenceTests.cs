@@ -106,6 +106,15 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void ANamesLastWordsAndASurnameWithoutItsArabicArticleJoinTheFullName() =>
+        // Carlos 0 Romo 1 Leroux 2 and 3 Abdulaziz 4 al-Mutairi 5 spoke 6 . 7 Romo 8 Leroux 9 left 10 ; 11 Mutairi 12 stayed 13 . 14
+        Assert.That(Resolved("{Carlos Romo Leroux|PER} and {Abdulaziz al-Mutairi|PER} spoke. {Romo Leroux|PER} left; {Mutairi|PER} stayed."), Is.EqualTo(new[]
+        {
+            "Person Carlos Romo Leroux: Carlos Romo Leroux@0 | Romo Leroux@8 ShortName",
+            "Person Abdulaziz al-Mutairi: Abdulaziz al-Mutairi@4 | Mutairi@12 ShortName",
+        }));
+
+    [Test]
     public void ANameWithOrWithoutMiddleInitialsIsOnePersonNamedInFull() =>
         // Michael 0 Barlerin 1 left 2 . 3 Michael 4 C. 5 Barlerin 6 and 7 H. 8 John 9 Greeniaus 10 met 11 Barlerin 12 and 13 John 14 Greeniaus 15 . 16
         Assert.That(Resolved("{Michael Barlerin|PER} left. {Michael C. Barlerin|PER} and {H. John Greeniaus|PER} met {Barlerin|PER} and {John Greeniaus|PER}."),

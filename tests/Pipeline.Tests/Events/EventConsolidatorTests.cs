@@ -38,10 +38,12 @@ public class EventConsolidatorTests
             E(EventType.Start, "Ann Wu", "Acme", "president"),
             E(EventType.Hold, "Ann Wu", "Acme", "director"),
             E(EventType.End, "Ann Wu", "Acme", null),                   // two roles: which one ended is not known
+            E(EventType.Start, "Bo Xu", "Beta Inc", "co-founder", "1971"),
+            E(EventType.End, "Bo Xu", "Beta Inc", null, "2020"),        // founding ends no role
         };
         Assert.That(EventConsolidator.Consolidate(events), Is.EqualTo(new[]
         {
-            E(EventType.End, "Tom Lee", "Acme", "chief executive", "2020"), events[2], events[3], events[4], events[5],
+            E(EventType.End, "Tom Lee", "Acme", "chief executive", "2020"), events[2], events[3], events[4], events[5], events[6], events[7],
         }));
     }
 

@@ -204,6 +204,43 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void AStartThatFoundsTheOrganizationIsTheFoundersOrCoFoundersByItsVerb()
+    {
+        // Tom 0 Pike 1 founded 2 Acme 3 in 4 1971 5 . 6 | Ann 7 Wu 8 co-founded 9 Beta 10 . 11 | Beta 12 was 13 founded 14 by 15 Li 16 Na 17 with 18 Bo 19 Xu 20 .
+        // 21 | Bo 22 Xu 23 joined 24 Beta 25 , 26 founded 27 by 28 Li 29 . 30
+        var document = Article(["Tom Pike founded Acme in 1971 .", "Ann Wu co-founded Beta .", "Beta was founded by Li Na with Bo Xu .", "Bo Xu joined Beta , founded by Li ."],
+            (0, 2, MentionType.Person), (3, 4, MentionType.Organization), (7, 9, MentionType.Person), (10, 11, MentionType.Organization),
+            (12, 13, MentionType.Organization), (16, 18, MentionType.Person), (19, 21, MentionType.Person), (22, 24, MentionType.Person), (25, 26, MentionType.Organization), (29, 30, MentionType.Person));
+        Assert.That(Events(document, c => c.Scope == OrganizationScope.Sentence ? (EventType.Start, 5) : (EventType.Start, -9)), Is.EqualTo(new[]
+        {
+            "Start Tom Pike | Acme | founder | -", "Start Ann Wu | Beta | co-founder | -", "Start Li Na | Beta | co-founder | -",
+            "Start Bo Xu | Beta | - | -", "Start Bo Xu | Beta | - | -", "Start Li Na | Beta | founder | -",
+        }));
+    }
+
+    [Test]
+    public void ASentenceSayingWhenAllTheChangesTakeEffectDatesTheUndatedMovesBeforeIt()
+    {
+        // Acme 0 named 1 Ann 2 Wu 3 president 4 . 5 | Tom 6 Pike 7 will 8 retire 9 in 10 May 11 . 12 | Both 13 changes 14
+        // take 15 effect 16 on 17 June 18 26 19 . 20 | Li 21 Na 22 joined 23 Acme 24 . 25
+        var document = Article(["Acme named Ann Wu president .", "Tom Pike will retire in May .", "Both changes take effect on June 26 .", "Li Na joined Acme ."],
+            (0, 1, MentionType.Organization), (2, 4, MentionType.Person), (4, 5, MentionType.Title), (6, 8, MentionType.Person), (21, 23, MentionType.Person),
+            (24, 25, MentionType.Organization));
+        AddTime(document, 10, 12, "1992-05");
+        AddTime(document, 18, 20, "1992-06-26");
+        Assert.That(Events(document, c => c.Person.Text switch
+        {
+            "Ann Wu" when c.Role != null => (EventType.Start, 5),
+            "Tom Pike" when c.Role == null => (EventType.End, 5),
+            "Li Na" when c.Scope == OrganizationScope.Sentence => (EventType.Start, 5),
+            _ => (EventType.Start, -9),
+        }), Is.EqualTo(new[]
+        {
+            "Start Ann Wu | Acme | president | 1992-06-26", "End Tom Pike | Acme | - | 1992-05", "Start Li Na | Acme | - | -",
+        }));
+    }
+
+    [Test]
     public void ASuccessorAfterSucceededByStartsThePredecessorsTitle()
     {
         // Acme 0 Corp 1 said 2 Tom 3 Pike 4 , 5 finance 6 director 7 , 8 will 9 retire 10 . 11 | He 12 will 13 be 14 succeeded 15 by 16 Jennifer 17 Hale 18 . 19
