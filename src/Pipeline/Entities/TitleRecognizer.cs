@@ -471,8 +471,9 @@ public sealed class TitleRecognizer : IDocumentProcessor
     }
 
     /// <summary>
-    /// Extends a title over "of" and the words that say which job it is: "of the operations center", "of the FMCG
-    /// division", "of Uber China's strategy", "of real estate in Asia". A phrase that names the employer is left out.
+    /// Extends a title over "of" or "in charge of" and the words that say which job it is: "of the operations center",
+    /// "of the FMCG division", "of Uber China's strategy", "of real estate in Asia", "of its Oron plant", "in charge of
+    /// exports". A phrase that names the employer is left out.
     /// </summary>
     private int OfPhraseEnd(Document doc, int end, int limit, Names names)
     {

@@ -43,6 +43,7 @@ public static class EventDates
     /// </summary>
     public static void DateByTakingEffect(Document document, List<CareerEvent> events)
     {
+        if (events.Count == 0) return;
         foreach (var sentence in document.Sentences)
         {
             if (TakingEffect(document, sentence) is not { } date) continue;
