@@ -499,10 +499,9 @@ public sealed class TitleRecognizer : IDocumentProcessor
 
     /// <summary>
     /// The end of a phrase at token k that names a part of the employer by its possessive: "its Oron plant", "the
-    /// group's Czech plant"; k when none. The employer is the organization slot,
-    /// the part belongs to the job (spec: "president of its insurance unit"). A part with a name of its own ("its
-    /// Harlow Plastics division", or "its China unit, Harcourt Lyle Asia", which <see cref="PhraseEnd"/> refuses) is the
-    /// employer itself.
+    /// group's Czech plant"; k when none. The employer is the organization slot, the part belongs to the job (spec:
+    /// "president of its insurance unit"). A part with a name of its own ("its Harlow Plastics division", or "its China
+    /// unit, Harcourt Lyle Asia", which <see cref="PhraseEnd"/> refuses) is the employer itself.
     /// </summary>
     private int OwnPartEnd(Document doc, int k, int limit, Names names)
     {
