@@ -28,7 +28,7 @@ public static class CareerPipeline
             new SentenceSplitter(abbreviations, Lines("sentence-starters.txt")),
             entities,
             OrganizationForms.Load(modelDirectory, entities.Casing),
-            NameTypes.Load(modelDirectory, places),
+            NameTypes.Load(modelDirectory, places, entities.Casing),
             new TitleRecognizer(Lines("titles.txt"), Lines("title-modifiers.txt"), Lines("title-functions.txt"), places),
             new TimeExpressionRecognizer(),
         ];

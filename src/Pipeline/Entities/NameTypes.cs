@@ -13,20 +13,24 @@ namespace Pipeline.Entities;
 /// one person, and so are a two-word one and a Cantonese or Korean given name ("Margaret Ho" + "Yee-ling");</item>
 /// <item>a Chinese personal name, a family name and a given name of one or two Pinyin syllables ("Bai Yuchen",
 /// "Han Ziqi"), is a person, whatever the tagger said (places excepted: "Hong Kong"); a Chinese given name takes the
-/// family name before it ("Song" + "Peiran"); a given name, an initial and a surname are a person ("Robert E. Johnstone");</item>
+/// family name before it ("Song" + "Peiran"); a given name, an initial and a surname are a person ("Robert E. Johnstone"),
+/// and so are name words with an age ("Lim Chor Seng, 49,") and a name that has a surname the article writes after an
+/// honorific or before an age ("Kenjiro Ota" beside "Mr Ota");</item>
 /// <item>a person's name cut at an initial or after a given name is made whole ("Michael C." + "Barlerin", "Sir Peter" +
-/// "Langley", "Stephen" A. "Marchetti"), a name with particles is one person ("Pieter-Jan van der Linden"), a family
-/// name alone is the person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization run on into a place ends
-/// before "in" ("Grab Food in Singapore");</item>
+/// "Langley", "Stephen" A. "Marchetti"), a name with particles is one person ("Pieter-Jan van der Linden", "Abdul Rahman
+/// bin Yusof"), a family name alone is the person ("Dlamini-Khumalo", "Fu" after "Fu Qingyang"), and an organization
+/// run on into a place ends before "in" ("Grab Food in Singapore");</item>
 /// <item>a name that the article also writes as an organization, or as the leading words of an organization named
 /// before it ("Didi" after "Didi Global", "Turner Broadcasting" after "Turner Broadcasting System Inc"), or right
-/// after "at", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), before an appositive on an organization
-/// noun ("Paylark, the London-based payments start-up"), right after such a noun ("the grocery chain Winn-Dixie") or
-/// between "from" and ", where she" ("from Sandstone Gold, where she was"), is an organization everywhere in the
-/// article, unless it is a word of a person's full name there, or a person's name that opens with a given name; an
-/// untagged name in those places, but after an organization noun, is one too ("joined L'Oréal"). A known place stays a
-/// place ("Hong Kong" after "Hong Kong Exchanges"), and a place before a noun describes the employer ("at Mumbai broker
-/// Colaba Capital").</item>
+/// after "at", "join", "joined" or "left" ("joined Kuaishou", "left Galeries Duval"), before an appositive on an
+/// organization noun ("Paylark, the London-based payments start-up"), right after such a noun ("the grocery chain
+/// Winn-Dixie", "the electrical retailer Brightwell") or between "from" and ", where she" ("from Sandstone Gold, where
+/// she was"), is an organization everywhere in the article, and so are its leading words ("Chery" after "join Chery
+/// Automobile"), unless it is a word of another person's full name there, or a person's name that opens with a given
+/// name and no organization named before ("Fraser Rowe" after "Fraser Rowe Securities Ltd"); an untagged name in those
+/// places, but after an organization noun, is one too ("joined L'Oréal"). A known place stays a place ("Hong Kong"
+/// after "Hong Kong Exchanges"), a place before a noun describes the employer ("at Mumbai broker Colaba Capital"), and
+/// a place that the tagger ran on into the employer's name ends before it ("Santiago bank Banco Andino").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -40,7 +44,7 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// Words of a move, after which a name is an employer ("joined Kuaishou"), an untagged capitalized one too ("joined
     /// L'Oréal"); a tagged name after "at" is one as well.
     /// </summary>
-    private static readonly WordSet MoveMarkers = new(["joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
+    private static readonly WordSet MoveMarkers = new(["join", "joined", "joins", "joining", "rejoined", "rejoins", "left", "leaves", "leaving", "quit", "quits"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -57,6 +61,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         "joint", "group", "finance", "financial", "operating", "non-executive"], StringComparer.Ordinal);
 
     private readonly WordSet _chineseSurnames, _givenNames, _knownOrganizations, _organizationNouns, _trades, _nameWords, _places, _nationalities;
+    private readonly WordCasing? _casing;
 
     /// <param name="knownOrganizations">Names of organizations; only one-word names ("eBay", "McDonald's") are used.</param>
     /// <param name="organizationNouns">Nouns for kinds of organization ("company", "start-up", "rival", "unit") that head an
@@ -66,10 +71,12 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// <param name="nameWords">Words of organizations' names: legal forms and the words that end or open them ("Inc", "Motors", "Bank").</param>
     /// <param name="places">Names of places ("Hong Kong", "US"): tagged as places, they stay places however an organization's name opens.</param>
     /// <param name="nationalities">Adjectives of nations and regions ("Scottish", "European"): alone, they name no organization.</param>
+    /// <param name="casing">How words are usually written: a word mostly written in lower case ("Losing") opens no person's name.</param>
     public NameTypes(IEnumerable<string> chineseSurnames, IEnumerable<string> givenNames, IEnumerable<string>? knownOrganizations = null,
         IEnumerable<string>? organizationNouns = null, IEnumerable<string>? trades = null, IEnumerable<string>? nameWords = null, IEnumerable<string>? places = null,
-        IEnumerable<string>? nationalities = null)
+        IEnumerable<string>? nationalities = null, WordCasing? casing = null)
     {
+        _casing = casing;
         _nationalities = new WordSet(nationalities ?? [], StringComparer.Ordinal);
         _places = new WordSet(places ?? [], StringComparer.Ordinal);
         _nameWords = new WordSet(nameWords ?? [], StringComparer.Ordinal);
@@ -80,8 +87,11 @@ public sealed partial class NameTypes : IDocumentProcessor
         _trades = new WordSet(trades ?? [], StringComparer.Ordinal);
     }
 
-    /// <summary>The stage with the models folder's lexicons; <paramref name="places"/>, when given, stands for places.txt (read once for the title stage too).</summary>
-    public static NameTypes Load(string? modelDirectory = null, IEnumerable<string>? places = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
+    /// <summary>
+    /// The stage with the models folder's lexicons; <paramref name="places"/>, when given, stands for places.txt (read once
+    /// for the title stage too), and <paramref name="casing"/> for the entity model's (read from its folder when not given).
+    /// </summary>
+    public static NameTypes Load(string? modelDirectory = null, IEnumerable<string>? places = null, WordCasing? casing = null) => new(Lexicon.ReadLines(Lexicon.PathOf("chinese-surnames.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("given-names.txt", modelDirectory)).Select(g => g.Entry),
         Lexicon.ReadLines(Path.Combine(modelDirectory ?? Lexicon.DefaultModelDirectory, "ner", "lists", "ORG.txt")),
         Lexicon.ReadLines(Lexicon.PathOf("organization-descriptions.txt", modelDirectory))
@@ -89,7 +99,8 @@ public sealed partial class NameTypes : IDocumentProcessor
             .Concat(Lexicon.ReadLines(Lexicon.PathOf("organization-kinds.txt", modelDirectory))),
         Lexicon.ReadLines(Lexicon.PathOf("organization-trades.txt", modelDirectory)),
         Lexicon.ReadTagged(Lexicon.PathOf("organization-suffixes.txt", modelDirectory)).Select(s => s.Entry),
-        places ?? Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)), Lexicon.ReadLines(Lexicon.PathOf("nationalities.txt", modelDirectory)));
+        places ?? Lexicon.ReadLines(Lexicon.PathOf("places.txt", modelDirectory)), Lexicon.ReadLines(Lexicon.PathOf("nationalities.txt", modelDirectory)),
+        casing ?? WordCasing.Read(Path.Combine(EntityModelDirectory.DefaultPath(modelDirectory), "casing.tsv")));
 
     public string Name => "name-types";
     public Annotations Requires => Annotations.Entities;
@@ -106,7 +117,8 @@ public sealed partial class NameTypes : IDocumentProcessor
         JoinPartnerships(document);
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type is MentionType.Organization or MentionType.Misc && (IsChinesePersonalName(document, mentions[m]) || IsChineseFullName(document, mentions[m]))
-                || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m])))
+                || mentions[m].Type is MentionType.Organization or MentionType.Misc or MentionType.Location
+                    && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m]) || IsAgedName(document, mentions[m])))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         HonorificNamesArePeople(document);
         JoinChineseFamilyNames(document);
@@ -116,6 +128,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         CompleteCutNames(document);
         JoinParticleNames(document);
         FamilyNamesArePeople(document);
+        SurnamesMakePeople(document);
         EndOrganizationsBeforeIn(document);
         StartOrganizationsAfterDescriptions(document);
         KeepPossessiveNames(document);
@@ -128,14 +141,18 @@ public sealed partial class NameTypes : IDocumentProcessor
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         // The leading words of organizations' names ("Didi" of "Didi Global", "Turner Broadcasting"), with where first written.
         var leadingWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        void AddLeadingWords(Mention organization)
+        {
+            for (int end = organization.FirstToken + 1; end < organization.EndToken; end++)
+                leadingWords.TryAdd(document.TextOf(new TextSpan(organization.Span.Start, document.Tokens[end - 1].End)), organization.FirstToken);
+        }
         foreach (var mention in mentions)
         {
             if (mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1)
                 for (int k = mention.FirstToken; k < mention.EndToken; k++) personWords.Add(document.TextOf(document.Tokens[k]));
             if (mention.Type != MentionType.Organization) continue;
             organizations.Add(mention.Text);
-            for (int end = mention.FirstToken + 1; end < mention.EndToken; end++)
-                leadingWords.TryAdd(document.TextOf(new TextSpan(mention.Span.Start, document.Tokens[end - 1].End)), mention.FirstToken);
+            AddLeadingWords(mention);
         }
         // An Arabic surname that opens a sentence is the person's ("Al-Qasimi's post" after "Faisal Abdulrahman al-Qasimi").
         for (int m = 0; m < mentions.Count; m++)
@@ -153,9 +170,30 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                     && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention)
                 || IsHeldShares(document, mention)
-                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken)
                     || IsTitlesEmployer(document, mention, owner) || IsUnionName(document, mention.EndToken))))
                 employers.Add(mention.Text);
+        // A person's name that opens with a given name or an honorific, is Chinese or has an age stays a person, unless
+        // an organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
+        bool StaysPerson(Mention mention) => mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1
+            && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsHonorific(document.Slice(document.Tokens[mention.FirstToken]))
+                || IsChinesePersonalName(document, mention) || IsAgedName(document, mention))
+            && !(leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken);
+        // An employer's leading words are an organization's too, and no person's unless another person's name has them:
+        // "Chery" after "join Chery Automobile", but "Wendelin" stays Klaus-Dieter Wendelin beside "Wendelin Maschinenbau".
+        var retyped = mentions.Where(m => m.Type != MentionType.Organization && m.EndToken - m.FirstToken > 1 && employers.Contains(m.Text) && !StaysPerson(m)).ToList();
+        if (retyped.Count > 0)
+        {
+            var otherPersonWords = mentions.Where(m => m.Type == MentionType.Person && m.EndToken - m.FirstToken > 1 && !employers.Contains(m.Text))
+                .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(k => document.TextOf(document.Tokens[k]))).ToHashSet(StringComparer.Ordinal);
+            foreach (var mention in retyped)
+            {
+                AddLeadingWords(mention);
+                for (int k = mention.FirstToken; k < mention.EndToken; k++)
+                    if (!otherPersonWords.Contains(document.TextOf(document.Tokens[k]))) personWords.Remove(document.TextOf(document.Tokens[k]));
+            }
+        }
 
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -163,11 +201,8 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type is MentionType.Organization or MentionType.Title) continue;
             // A known place that the tagger saw as one stays one: "Hong Kong" after "Hong Kong Exchanges", "at US mortgage lender".
             if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
-            // A word of a person's full name stays a person, and so does a name that opens with a given name or an honorific, or is Chinese.
-            if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text)
-                : mention.Type == MentionType.Person && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
-                    || IsHonorific(document.Slice(document.Tokens[mention.FirstToken])) || IsChinesePersonalName(document, mention)))
-                continue;
+            // So does a word of a person's full name.
+            if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text) : StaysPerson(mention)) continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken || OpensWithOrganization(document, mention, organizations)
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
@@ -271,7 +306,7 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>A word that may open a name: capitalized or an acronym, and no month or weekday.</summary>
     private static bool IsNameStart(ReadOnlySpan<char> word) =>
-        (IsCapitalizedWord(word) || IsAcronym(word)) && !OrganizationForms.Calendar.Contains(word);
+        (IsCapitalizedWord(word) || IsAcronym(word)) && !OrganizationForms.Calendar.Contains(word) && !word.EndsWith("-based", StringComparison.Ordinal);
 
     /// <summary>Whether the name on tokens [first, end) stands where an organization does: before an appositive on an organization noun, or between "from" and ", where she".</summary>
     private bool IsOrganizationPlace(Document document, int first, int end) =>
@@ -813,14 +848,16 @@ public sealed partial class NameTypes : IDocumentProcessor
         foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
     }
 
-    /// <summary>Lower-case words between a given name and a surname: "van der", "de", "von".</summary>
-    private static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten"], StringComparer.Ordinal);
+    /// <summary>Lower-case words between a given name and a surname or a father's name: "van der", "de", "von", "bin".</summary>
+    private static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten",
+        "bin", "binti", "ibn"], StringComparer.Ordinal);
 
     /// <summary>
-    /// A name with particles that the tagger missed or cut ("Pieter-Jan van der" + "Linden") is one person: a
-    /// capitalized word that no organization or title holds, one or two particles, and a capitalized word that no
-    /// name of several words holds. The surname with its particles written alone elsewhere ("Van der Linden",
-    /// tagged as an organization at a sentence's start) is that person too.
+    /// A name with particles that the tagger missed or cut ("Pieter-Jan van der" + "Linden", "Abdul Rahman" + "bin
+    /// Yusof") is one person: a capitalized word that no organization or title holds (or a person's name that ends
+    /// there), one or two particles, and a capitalized word that no name of several words holds. The surname with its
+    /// particles written alone elsewhere ("Van der Linden", tagged as an organization at a sentence's start) is that
+    /// person too.
     /// </summary>
     private static void JoinParticleNames(Document document)
     {
@@ -834,13 +871,20 @@ public sealed partial class NameTypes : IDocumentProcessor
         var added = new List<Mention>();
         for (int k = 0; k + 2 < tokens.Count; k++)
         {
-            if (!IsCapitalizedWord(Word(k)) || !OneWord(k) || owner[k] >= 0 && mentions[owner[k]].Type is MentionType.Organization or MentionType.Title) continue;
+            if (!IsCapitalizedWord(Word(k)) || owner[k] >= 0 && mentions[owner[k]].Type is MentionType.Organization or MentionType.Title) continue;
+            // The given names may be a person of several words that ends here ("Johan Pretorius" + "van Zyl").
+            int given = k;
+            if (!OneWord(k))
+            {
+                if (mentions[owner[k]] is not { Type: MentionType.Person } person || person.EndToken != k + 1) continue;
+                given = person.FirstToken;
+            }
             int surname = k + 1;
             while (surname < tokens.Count && surname - k <= 2 && Particles.Contains(Word(surname))) surname++;
             if (surname == k + 1 || surname >= tokens.Count || !IsCapitalizedWord(Word(surname)) || !OneWord(surname)) continue;
             foreach (int t in (ReadOnlySpan<int>)[k, surname]) if (owner[t] >= 0) absorbed.Add(owner[t]);
-            var span = new TextSpan(tokens[k].Start, tokens[surname].End);
-            added.Add(new Mention(span, MentionType.Person, document.TextOf(span), k, surname + 1));
+            var span = new TextSpan(tokens[given].Start, tokens[surname].End);
+            added.Add(new Mention(span, MentionType.Person, document.TextOf(span), given, surname + 1));
             surnames.Add(document.TextOf(new TextSpan(tokens[k + 1].Start, tokens[surname].End)));
 
             k = surname;
@@ -862,7 +906,8 @@ public sealed partial class NameTypes : IDocumentProcessor
     /// A shop's or a firm's name that ends in "'s" keeps it where it stands as an organization, after an organization
     /// noun or a trade with no noun after it ("the department store chain Brannigan's, as", "joined rival Ashby's as
     /// trading director"; not "the regulator Ofcom's decision") or before an appositive on one ("Wetherden's, the family
-    /// firm"), and then wherever the article writes it ("Barrington's chairman"). A person's full name does not ("Charles
+    /// firm"), or a name that the organizations list knows with its "'s" ("McDonald's"), and then wherever the article
+    /// writes it ("Barrington's chairman"). A person's full name does not ("Charles
     /// Wetherden's uncle"), nor an untagged word that opens its sentence ("It's").
     /// </summary>
     private void KeepPossessiveNames(Document document)
@@ -885,7 +930,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int k = 1; k + 1 < tokens.Count; k++)
             if (NameBefore(k, ref at) is var (mention, first) && (mention >= 0 || !sentenceStarts.Contains(first))
                 && (first > 0 && IsOrganizationNounOrTrade(document.Slice(tokens[first - 1])) && NoPossessions.Contains(document.Slice(tokens[k + 1]))
-                    || IsOrganizationPlace(document, first, k + 1)))
+                    || IsOrganizationPlace(document, first, k + 1) || _knownOrganizations.Contains(document.Text.AsSpan(tokens[first].Start, tokens[k].End - tokens[first].Start))))
                 names.Add(document.Text[tokens[first].Start..tokens[k - 1].End]);
         if (names.Count == 0) return;
         at = 0;
@@ -932,13 +977,13 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (mention.Type != MentionType.Organization) continue;
+            if (mention.Type is not (MentionType.Organization or MentionType.Location)) continue;
             int start = -1;
             for (int k = mention.FirstToken; k < mention.EndToken - 1; k++)
                 if (document.Slice(document.Tokens[k]) is var word && (IsOrganizationNounOrTrade(word) || word.EndsWith("-based", StringComparison.Ordinal)))
                     start = k + 1;
             if (start > 0 && document.Slice(document.Tokens[start]) is var opening && (IsCapitalizedWord(opening) || IsAcronym(opening)))
-                mentions[m] = Over(document, mention, start, mention.EndToken);
+                mentions[m] = Over(document, mention, start, mention.EndToken) with { Type = MentionType.Organization };
         }
     }
 
@@ -1025,6 +1070,46 @@ public sealed partial class NameTypes : IDocumentProcessor
         };
     }
 
+    /// <summary>Words that the article writes alone after an honorific ("Mr Haddad", "Mr Ota") or before an age ("Vidal, 45,"): surnames.</summary>
+    private static HashSet<string> Surnames(Document document)
+    {
+        var tokens = document.Tokens;
+        ReadOnlySpan<char> Word(int k) => k < tokens.Count ? document.Slice(tokens[k]) : "";
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 1; k < tokens.Count; k++)
+            if (IsCapitalizedWord(Word(k)) && !IsCapitalizedWord(Word(k + 1)) && (IsHonorific(Word(k - 1))
+                    || !IsCapitalizedWord(Word(k - 1)) && Word(k + 1) is "," && Word(k + 2) is [>= '1' and <= '9', >= '0' and <= '9'] && Word(k + 3) is "," or "."))
+                surnames.Add(document.TextOf(tokens[k]));
+        return surnames;
+    }
+
+    /// <summary>
+    /// Whether the name has two or three words and one of the article's <paramref name="surnames"/> ends it or stands in
+    /// its middle ("Farouk Haddad", "Montserrat Vidal Puig"), with no word of an organization's name in it, no word mostly
+    /// written in lower case opening it ("Losing Venugopal") and no known place.
+    /// </summary>
+    private bool HasSurname(Document document, Mention name, HashSet<string> surnames)
+    {
+        var tokens = document.Tokens;
+        if (name.EndToken - name.FirstToken is < 2 or > 3 || _places.Contains(name.Text)
+            || !surnames.Contains(document.TextOf(tokens[name.EndToken - 1])) && !surnames.Contains(document.TextOf(tokens[name.FirstToken + 1]))
+            || _casing?.ClassOf(document.Slice(tokens[name.FirstToken])) is WordCasing.Lower or WordCasing.Mixed)
+            return false;
+        for (int k = name.FirstToken; k < name.EndToken; k++)
+            if (!IsCapitalizedWord(document.Slice(tokens[k])) || IsOrganizationWord(document.Slice(tokens[k]))) return false;
+        return true;
+    }
+
+    /// <summary>A name with a surname of the article is that person, whatever the tagger said ("Farouk Haddad" as an organization, "Kenjiro Ota" as a place).</summary>
+    private void SurnamesMakePeople(Document document)
+    {
+        var mentions = document.Mentions;
+        var surnames = Surnames(document);
+        for (int m = 0; m < mentions.Count; m++)
+            if (mentions[m].Type is MentionType.Organization or MentionType.Location or MentionType.Misc && HasSurname(document, mentions[m], surnames))
+                mentions[m] = mentions[m] with { Type = MentionType.Person };
+    }
+
     /// <summary>
     /// A family name of a person of the article, written alone, is that person, whatever the tagger said: the last
     /// word of a full name ("Dlamini-Khumalo said"), or the first of a Chinese one ("Fu, 46, spent 17 years ..."
@@ -1050,6 +1135,20 @@ public sealed partial class NameTypes : IDocumentProcessor
     private bool IsInitialedName(Document document, Mention mention) =>
         mention.EndToken - mention.FirstToken == 3 && _givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken]))
         && IsInitial(document.Slice(document.Tokens[mention.FirstToken + 1])) && IsCapitalizedWord(document.Slice(document.Tokens[mention.FirstToken + 2]));
+
+    /// <summary>
+    /// Two to four capitalized words and an age, as news gives a person's: "stockbroker Lim Chor Seng, 49, as its
+    /// chairman" is a person, whatever the tagger said. No word is one of organizations' names ("Inc", "Bank") or a place.
+    /// </summary>
+    private bool IsAgedName(Document document, Mention mention)
+    {
+        int first = mention.FirstToken, end = mention.EndToken;
+        if (end - first is < 2 or > 4 || end + 2 >= document.Tokens.Count || _places.Contains(mention.Text)) return false;
+        for (int k = first; k < end; k++)
+            if (!IsCapitalizedWord(document.Slice(document.Tokens[k])) || _nameWords.Contains(document.Slice(document.Tokens[k]))) return false;
+        return document.Slice(document.Tokens[end]) is "," && document.Slice(document.Tokens[end + 1]) is [>= '1' and <= '9', >= '0' and <= '9']
+            && document.Slice(document.Tokens[end + 2]) is "," or ".";
+    }
 
     /// <summary>A given name and a surname that open an item of a list after a semicolon: "...; Samuel Ekwueme, dean of ..." is a person.</summary>
     private bool IsListedName(Document document, Mention mention) =>

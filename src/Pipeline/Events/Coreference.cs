@@ -10,8 +10,9 @@ namespace Pipeline.Events;
 /// <list type="bullet">
 /// <item>People: a surname or first name alone, with or without "Mr."/"Ms."/"Dr." ("Hecht", "Mr. Hecht"), and a name with
 /// or without middle initials ("Michael C. Barlerin", "Michael Barlerin"), a name's last words ("Romo Leroux" for "Carlos
-/// Romo Leroux") and a surname without its Arabic article ("Mutairi" for "Abdulaziz al-Mutairi") join the full name;
-/// "Ann" does not join "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
+/// Romo Leroux"), a surname without its Arabic article ("Mutairi" for "Abdulaziz al-Mutairi"), a middle word that is no
+/// given name ("Saavedra" for "Eduardo Saavedra Lanusse") and the given names before a father's name ("Abdul Rahman" for
+/// "Abdul Rahman bin Yusof") join the full name; "Ann" does not join "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
 /// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences whose gender does
 /// not clash: the last one before it in its own sentence, or else the first one (the subject) of the nearest sentence
 /// before; of the nearest sentence with such a person, one whose gender ("Mr", "Mrs", a given name) is known to match
@@ -305,6 +306,8 @@ public sealed class Coreference : IDocumentProcessor
         private readonly Dictionary<string, List<DiscourseEntity>> _bySurname = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DiscourseEntity>> _byFirstName = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<DiscourseEntity>> _byEnds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byMiddleWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<DiscourseEntity>> _byGivenNames = new(StringComparer.Ordinal);
         private readonly Dictionary<DiscourseEntity, string[]> _words = new();
         private readonly Dictionary<DiscourseEntity, Gender> _gender = new();
         private readonly Dictionary<DiscourseEntity, PersonName> _fullest = new();
@@ -344,7 +347,8 @@ public sealed class Coreference : IDocumentProcessor
         {
             var words = name.Words;
             if (words.Length == 1)
-                return _bySurname.GetValueOrDefault(words[0]) ?? _byFirstName.GetValueOrDefault(words[0]) ?? [];
+                return _bySurname.GetValueOrDefault(words[0]) ?? _byFirstName.GetValueOrDefault(words[0]) ?? _byMiddleWord.GetValueOrDefault(words[0]) ?? [];
+            if (_byGivenNames.TryGetValue(string.Join(' ', words), out var given)) return given;
             // "Mary Lee" for "Mary Ann Lee": the same first and last names, the other words among the fuller name's.
             if (_byEnds.TryGetValue(words[0] + " " + words[^1], out var same)) return same.Where(e => _words[e].Length > words.Length && IsSubsequence(words, _words[e])).ToList();
             // "Romo Leroux" for "Carlos Romo Leroux", "van der Linden" for "Pieter-Jan van der Linden": the fuller name's last words.
@@ -362,6 +366,13 @@ public sealed class Coreference : IDocumentProcessor
                 if (name.Words[^1] is ['a' or 'e', 'l', '-', _, ..] surname) Index(_bySurname, surname[3..], entity);
                 Index(_byFirstName, name.Words[0], entity);
                 Index(_byEnds, name.Words[0] + " " + name.Words[^1], entity);
+                // "Saavedra" for "Eduardo Saavedra Lanusse", "Dr Sim" for "Aaron Sim Kok Wah": a middle word that is no
+                // given name is a surname; "Ann" stays apart from "Mary Ann Lee".
+                for (int w = 1; w < name.Words.Length - 1; w++)
+                    if (!coreference._givenNames.ContainsKey(name.Words[w])) Index(_byMiddleWord, name.Words[w], entity);
+                // "Abdul Rahman" for "Abdul Rahman bin Yusof": the given names before the father's.
+                if (Array.FindIndex(name.Words, w => w is "bin" or "binti" or "ibn") is > 0 and var patronymic)
+                    Index(_byGivenNames, string.Join(' ', name.Words[..patronymic]), entity);
                 if (name.MiddleSurname)
                 {
                     Index(_bySurname, name.Words[^2], entity);

@@ -115,6 +115,19 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void AMiddleSurnameAndTheGivenNamesBeforeAFathersNameJoinTheFullName() =>
+        // Eduardo 0 Saavedra 1 Lanusse 2 , 3 Mary 4 Ann 5 Lee 6 and 7 Abdul 8 Rahman 9 bin 10 Yusof 11 met 12 . 13
+        // Saavedra 14 , 15 Ann 16 and 17 Abdul 18 Rahman 19 left 20 . 21
+        Assert.That(Resolved("{Eduardo Saavedra Lanusse|PER}, {Mary Ann Lee|PER} and {Abdul Rahman bin Yusof|PER} met. {Saavedra|PER}, {Ann|PER} and {Abdul Rahman|PER} left."),
+            Is.EqualTo(new[]
+            {
+                "Person Eduardo Saavedra Lanusse: Eduardo Saavedra Lanusse@0 | Saavedra@14 ShortName",
+                "Person Mary Ann Lee: Mary Ann Lee@4",
+                "Person Abdul Rahman bin Yusof: Abdul Rahman bin Yusof@8 | Abdul Rahman@18 ShortName",
+                "Person Ann: Ann@16",
+            }));
+
+    [Test]
     public void ANameWithOrWithoutMiddleInitialsIsOnePersonNamedInFull() =>
         // Michael 0 Barlerin 1 left 2 . 3 Michael 4 C. 5 Barlerin 6 and 7 H. 8 John 9 Greeniaus 10 met 11 Barlerin 12 and 13 John 14 Greeniaus 15 . 16
         Assert.That(Resolved("{Michael Barlerin|PER} left. {Michael C. Barlerin|PER} and {H. John Greeniaus|PER} met {Barlerin|PER} and {John Greeniaus|PER}."),
