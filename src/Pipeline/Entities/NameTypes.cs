@@ -26,11 +26,12 @@ namespace Pipeline.Entities;
 /// organization noun ("Paylark, the London-based payments start-up"), right after such a noun ("the grocery chain
 /// Winn-Dixie", "the electrical retailer Brightwell") or between "from" and ", where she" ("from Sandstone Gold, where
 /// she was"), is an organization everywhere in the article, and so are its leading words ("Chery" after "join Chery
-/// Automobile"), unless it is a word of another person's full name there, or a person's name that opens with a given
-/// name and no organization named before ("Fraser Rowe" after "Fraser Rowe Securities Ltd"); an untagged name in those
-/// places, but after an organization noun, is one too ("joined L'Oréal"). A known place stays a place ("Hong Kong"
-/// after "Hong Kong Exchanges"), a place before a noun describes the employer ("at Mumbai broker Colaba Capital"), and
-/// a place that the tagger ran on into the employer's name ends before it ("Santiago bank Banco Andino").</item>
+/// Automobile"), unless it is a word of another person's full name there (but not where it stands for the employer:
+/// "joined Kurokawa" after "Kurokawa Shoji") or a person's name that opens with a given name and no organization named
+/// before ("Fraser Rowe" after "Fraser Rowe Securities Ltd"); an untagged name in those places, but after an
+/// organization noun, is one too ("joined L'Oréal"). A known place stays a place ("Hong Kong" after "Hong Kong
+/// Exchanges"), a place before a noun describes the employer ("at Mumbai broker Colaba Capital"), and a place that the
+/// tagger ran on into the employer's name ends before it ("Santiago bank Banco Andino").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -165,15 +166,21 @@ public sealed partial class NameTypes : IDocumentProcessor
             }
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
+        // Where a one-word name plainly stands for an employer ("joined Kurokawa", "Bhandari's director"): there it is the
+        // organization named before that opens with it, even if a person of the article has the name too.
+        var employerAt = new HashSet<int>();
         var owner = Owners(document);
         foreach (var mention in mentions)
-            if (mention.Type != MentionType.Organization && (mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
-                    && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention)
-                || IsHeldShares(document, mention)
-                || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
-                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken)
-                    || IsTitlesEmployer(document, mention, owner) || IsUnionName(document, mention.EndToken))))
+        {
+            if (mention.Type == MentionType.Organization) continue;
+            bool moved = mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
+                && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention);
+            bool titled = mention.Type != MentionType.Location && IsTitlesEmployer(document, mention, owner);
+            if (moved || titled || IsHeldShares(document, mention) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsUnionName(document, mention.EndToken)))
                 employers.Add(mention.Text);
+            if ((moved || titled) && mention.EndToken - mention.FirstToken == 1) employerAt.Add(mention.FirstToken);
+        }
         // A person's name that opens with a given name or an honorific, is Chinese or has an age stays a person, unless
         // an organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
         bool StaysPerson(Mention mention) => mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1
@@ -201,8 +208,11 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type is MentionType.Organization or MentionType.Title) continue;
             // A known place that the tagger saw as one stays one: "Hong Kong" after "Hong Kong Exchanges", "at US mortgage lender".
             if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
-            // So does a word of a person's full name.
-            if (mention.EndToken - mention.FirstToken == 1 ? personWords.Contains(mention.Text) : StaysPerson(mention)) continue;
+            // So does a word of a person's full name, but not where it stands for an organization named before.
+            if (mention.EndToken - mention.FirstToken == 1
+                    ? personWords.Contains(mention.Text) && !(employerAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
+                    : StaysPerson(mention))
+                continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken || OpensWithOrganization(document, mention, organizations)
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
@@ -468,13 +478,21 @@ public sealed partial class NameTypes : IDocumentProcessor
 
     /// <summary>
     /// The place in capitals, or the source with a date, that opens a dateline: "ESSEN -", "EAU CLAIRE, Wis., Oct 6 -",
-    /// "Sina Tech News, September 12 —". Up to the dash come only capitalized words, numbers and punctuation ("IBM, the
-    /// computer maker" is no dateline).
+    /// "Sina Tech News, September 12 —", and the state and date after the place ("Conn., Dec" of "HARTFORD, Conn., Dec 2
+    /// -"). Around it up to the dash come only capitalized words, numbers and punctuation ("IBM, the computer maker" is
+    /// no dateline).
     /// </summary>
     private static bool IsDatelinePlace(Document document, Mention mention)
     {
-        if (mention.FirstToken != 0) return false;
+        if (mention.FirstToken >= DatelineTokens) return false;
         bool capitals = !mention.Text.AsSpan().ContainsAny(LowerLetters), dated = false;
+        for (int k = 0; k < mention.EndToken; k++)
+        {
+            var word = document.Slice(document.Tokens[k]);
+            if (IsDash(word) || char.IsLower(word[0])) return false;
+            if (k >= mention.FirstToken) dated |= OrganizationForms.Calendar.Contains(word);
+        }
+        if (mention.FirstToken > 0) capitals = false;
         for (int k = mention.EndToken; k < document.Tokens.Count && k < mention.EndToken + DatelineTokens; k++)
         {
             var word = document.Slice(document.Tokens[k]);

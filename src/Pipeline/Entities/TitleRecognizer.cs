@@ -473,7 +473,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
     /// <summary>
     /// Extends a title over "of" or "in charge of" and the words that say which job it is: "of the operations center",
     /// "of the FMCG division", "of Uber China's strategy", "of real estate in Asia", "of its Oron plant", "in charge of
-    /// exports". A phrase that names the employer is left out.
+    /// exports", up to a time ("the following year"). A phrase that names the employer is left out.
     /// </summary>
     private int OfPhraseEnd(Document doc, int end, int limit, Names names)
     {
@@ -533,6 +533,17 @@ public sealed class TitleRecognizer : IDocumentProcessor
         if (phraseEnd > from && Word(doc, phraseEnd - 1) is "group") return end;
         return phraseEnd == from ? end : phraseEnd;
     }
+
+    /// <summary>Whether a time starts at token k and ends the phrase before it: "head of the research institute the following year", "head of sales last year".</summary>
+    private static bool IsTimeAt(Document doc, int k, int limit)
+    {
+        int j = k;
+        while (j < limit && j - k < 3 && TimeOpeners.Contains(Word(doc, j))) j++;
+        return j > k && j < limit && TimeNouns.Contains(Word(doc, j));
+    }
+
+    private static readonly WordSet TimeOpeners = new(["the", "this", "that", "last", "next", "following", "previous", "same", "coming", "a"], StringComparer.Ordinal);
+    private static readonly WordSet TimeNouns = new(["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "quarter"], StringComparer.Ordinal);
 
     /// <summary>Words of a time, a number or a purpose after "for", which name no field: "for the past decade", "for a second term".</summary>
     private static readonly WordSet NoFields = new(
@@ -600,6 +611,7 @@ public sealed class TitleRecognizer : IDocumentProcessor
                 k++;
                 continue;
             }
+            if (IsTimeAt(doc, k, limit)) break;
             if (Determiners.Contains(word)) { k++; continue; }
             bool isFunction = _functions.Contains(word) || UnitNouns.Contains(word);
             if (afterName && !isFunction) break;

@@ -102,6 +102,7 @@ public class TitleRecognizerTests
     [TestCase("The President spoke to reporters.", "President")]
     [TestCase("Philip Sims and Bruce Johnson were named executive vice presidents.", "executive vice president")]
     [TestCase("Two outside directors, Howard Quist and Milton Sperry, resigned as vice-chairmen and members of the board.", "director", "vice-chairman", "member of the board")]
+    [TestCase("She became head of the research institute the following year and head of sales last year.", "head of the research institute", "head of sales")]
     public void FindsTheTitles(string sentence, params string[] expected) => Assert.That(Titles(sentence), Is.EqualTo(expected));
 
     [TestCase("The directors' report was published.")]
