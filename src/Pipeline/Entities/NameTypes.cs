@@ -1095,8 +1095,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         ReadOnlySpan<char> Word(int k) => k < tokens.Count ? document.Slice(tokens[k]) : "";
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 1; k < tokens.Count; k++)
-            if (IsCapitalizedWord(Word(k)) && !IsCapitalizedWord(Word(k + 1)) && (IsHonorific(Word(k - 1))
-                    || !IsCapitalizedWord(Word(k - 1)) && Word(k + 1) is "," && Word(k + 2) is [>= '1' and <= '9', >= '0' and <= '9'] && Word(k + 3) is "," or "."))
+            if (IsCapitalizedWord(Word(k)) && !IsCapitalizedWord(Word(k + 1)) && (IsHonorific(Word(k - 1)) || !IsCapitalizedWord(Word(k - 1)) && IsAgeAt(document, k + 1)))
                 surnames.Add(document.TextOf(tokens[k]));
         return surnames;
     }
@@ -1161,12 +1160,16 @@ public sealed partial class NameTypes : IDocumentProcessor
     private bool IsAgedName(Document document, Mention mention)
     {
         int first = mention.FirstToken, end = mention.EndToken;
-        if (end - first is < 2 or > 4 || end + 2 >= document.Tokens.Count || _places.Contains(mention.Text)) return false;
+        if (end - first is < 2 or > 4 || !IsAgeAt(document, end) || _places.Contains(mention.Text)) return false;
         for (int k = first; k < end; k++)
             if (!IsCapitalizedWord(document.Slice(document.Tokens[k])) || _nameWords.Contains(document.Slice(document.Tokens[k]))) return false;
-        return document.Slice(document.Tokens[end]) is "," && document.Slice(document.Tokens[end + 1]) is [>= '1' and <= '9', >= '0' and <= '9']
-            && document.Slice(document.Tokens[end + 2]) is "," or ".";
+        return true;
     }
+
+    /// <summary>Whether an age between commas starts at token k, as after a name: ", 49," or ", 49.".</summary>
+    private static bool IsAgeAt(Document document, int k) =>
+        k + 2 < document.Tokens.Count && document.Slice(document.Tokens[k]) is "," && document.Slice(document.Tokens[k + 1]) is [>= '1' and <= '9', >= '0' and <= '9']
+        && document.Slice(document.Tokens[k + 2]) is "," or ".";
 
     /// <summary>A given name and a surname that open an item of a list after a semicolon: "...; Samuel Ekwueme, dean of ..." is a person.</summary>
     private bool IsListedName(Document document, Mention mention) =>
