@@ -27,11 +27,12 @@ namespace Pipeline.Entities;
 /// Winn-Dixie", "the electrical retailer Brightwell") or between "from" and ", where she" ("from Sandstone Gold, where
 /// she was"), is an organization everywhere in the article, and so are its leading words ("Chery" after "join Chery
 /// Automobile"), unless it is a word of another person's full name there (but not where it stands for the employer:
-/// "joined Kurokawa" after "Kurokawa Shoji") or a person's name that opens with a given name and no organization named
-/// before ("Fraser Rowe" after "Fraser Rowe Securities Ltd"); an untagged name in those places, but after an
-/// organization noun, is one too ("joined L'Oréal"). A known place stays a place ("Hong Kong" after "Hong Kong
-/// Exchanges"), a place before a noun describes the employer ("at Mumbai broker Colaba Capital"), and a place that the
-/// tagger ran on into the employer's name ends before it ("Santiago bank Banco Andino").</item>
+/// "joined Castaldi" beside "Chiara Castaldi", "Hoshino's president" after "Hoshino Electric Industries") or a person's
+/// name that opens with a given name and no organization named before ("Fraser Rowe" after "Fraser Rowe Securities
+/// Ltd"); an untagged name in those places, but after an organization noun, is one too ("joined L'Oréal"). A known
+/// place stays a place ("Hong Kong" after "Hong Kong Exchanges"), a place before a noun describes the employer ("at
+/// Mumbai broker Colaba Capital"), and a place that the tagger ran on into the employer's name ends before it
+/// ("Santiago bank Banco Andino").</item>
 /// <item>an organization cut at "&" takes the name after it ("Albrecht &" + "Roth");</item>
 /// <item>an organization's name or leading words written again where the tagger saw no name ("Premier said") are
 /// that organization;</item>
@@ -167,8 +168,11 @@ public sealed partial class NameTypes : IDocumentProcessor
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
         // Where a one-word name plainly stands for an employer ("joined Kurokawa", "Bhandari's director"): there it is the
-        // organization named before that opens with it, even if a person of the article has the name too.
+        // organization named before that opens with it, even if a person of the article has the name too; after a move or
+        // before an appositive on an organization noun it is an organization anyway ("joined Castaldi from" beside "Chiara
+        // Castaldi", "Dunleavy, a Pittsburgh maker" beside "Desmond Dunleavy").
         var employerAt = new HashSet<int>();
+        var organizationAt = new HashSet<int>();
         var owner = Owners(document);
         foreach (var mention in mentions)
         {
@@ -176,10 +180,13 @@ public sealed partial class NameTypes : IDocumentProcessor
             bool moved = mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
                 && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention);
             bool titled = mention.Type != MentionType.Location && IsTitlesEmployer(document, mention, owner);
-            if (moved || titled || IsHeldShares(document, mention) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
-                || mention.Type != MentionType.Location && (IsOrganizationPlace(document, mention.FirstToken, mention.EndToken) || IsUnionName(document, mention.EndToken)))
+            bool placed = mention.Type != MentionType.Location && IsOrganizationPlace(document, mention.FirstToken, mention.EndToken);
+            if (moved || titled || placed || IsHeldShares(document, mention) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                || mention.Type != MentionType.Location && IsUnionName(document, mention.EndToken))
                 employers.Add(mention.Text);
-            if ((moved || titled) && mention.EndToken - mention.FirstToken == 1) employerAt.Add(mention.FirstToken);
+            if (mention.EndToken - mention.FirstToken > 1) continue;
+            if (moved || titled) employerAt.Add(mention.FirstToken);
+            if (moved || placed) organizationAt.Add(mention.FirstToken);
         }
         // A person's name that opens with a given name or an honorific, is Chinese or has an age stays a person, unless
         // an organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
@@ -208,9 +215,10 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type is MentionType.Organization or MentionType.Title) continue;
             // A known place that the tagger saw as one stays one: "Hong Kong" after "Hong Kong Exchanges", "at US mortgage lender".
             if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
-            // So does a word of a person's full name, but not where it stands for an organization named before.
+            // So does a word of a person's full name, but not where it stands for an employer.
             if (mention.EndToken - mention.FirstToken == 1
-                    ? personWords.Contains(mention.Text) && !(employerAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
+                    ? personWords.Contains(mention.Text) && !organizationAt.Contains(mention.FirstToken)
+                        && !(employerAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
                     : StaysPerson(mention))
                 continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
