@@ -167,12 +167,12 @@ public sealed partial class NameTypes : IDocumentProcessor
             }
         TagOrganizationsByContext(document, organizations);
         var employers = new HashSet<string>(StringComparer.Ordinal);
-        // Where a one-word name plainly stands for an employer ("joined Kurokawa", "Bhandari's director"): there it is the
-        // organization named before that opens with it, even if a person of the article has the name too; after a move or
-        // before an appositive on an organization noun it is an organization anyway ("joined Castaldi from" beside "Chiara
-        // Castaldi", "Dunleavy, a Pittsburgh maker" beside "Desmond Dunleavy").
-        var employerAt = new HashSet<int>();
+        // Where a one-word name plainly stands for an employer, it is an organization there even if a person of the article
+        // has the name: after a move or before an appositive on an organization noun ("joined Castaldi" beside "Chiara
+        // Castaldi", "Dunleavy, a Pittsburgh maker"), and before "'s" and a title when an organization named before opens
+        // with it ("Hoshino's president" after "Hoshino Electric Industries").
         var organizationAt = new HashSet<int>();
+        var titledAt = new HashSet<int>();
         var owner = Owners(document);
         foreach (var mention in mentions)
         {
@@ -185,8 +185,8 @@ public sealed partial class NameTypes : IDocumentProcessor
                 || mention.Type != MentionType.Location && IsUnionName(document, mention.EndToken))
                 employers.Add(mention.Text);
             if (mention.EndToken - mention.FirstToken > 1) continue;
-            if (moved || titled) employerAt.Add(mention.FirstToken);
             if (moved || placed) organizationAt.Add(mention.FirstToken);
+            if (titled) titledAt.Add(mention.FirstToken);
         }
         // A person's name that opens with a given name or an honorific, is Chinese or has an age stays a person, unless
         // an organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
@@ -218,7 +218,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             // So does a word of a person's full name, but not where it stands for an employer.
             if (mention.EndToken - mention.FirstToken == 1
                     ? personWords.Contains(mention.Text) && !organizationAt.Contains(mention.FirstToken)
-                        && !(employerAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
+                        && !(titledAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
                     : StaysPerson(mention))
                 continue;
             bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
