@@ -874,9 +874,12 @@ public sealed partial class NameTypes : IDocumentProcessor
         foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
     }
 
+    /// <summary>The words before a father's name: "bin" of "Abdul Rahman bin Yusof".</summary>
+    internal static readonly string[] FatherParticles = ["bin", "binti", "ibn"];
+
     /// <summary>Lower-case words between a given name and a surname or a father's name: "van der", "de", "von", "bin".</summary>
     private static readonly WordSet Particles = new(["van", "von", "der", "den", "de", "du", "da", "di", "dos", "del", "la", "le", "ter", "ten",
-        "bin", "binti", "ibn"], StringComparer.Ordinal);
+        .. FatherParticles], StringComparer.Ordinal);
 
     /// <summary>
     /// A name with particles that the tagger missed or cut ("Pieter-Jan van der" + "Linden", "Abdul Rahman" + "bin

@@ -12,7 +12,8 @@ namespace Pipeline.Events;
 /// or without middle initials ("Michael C. Barlerin", "Michael Barlerin"), a name's last words ("Romo Leroux" for "Carlos
 /// Romo Leroux"), a surname without its Arabic article ("Mutairi" for "Abdulaziz al-Mutairi"), a middle word that is no
 /// given name ("Saavedra" for "Eduardo Saavedra Lanusse") and the given names before a father's name ("Abdul Rahman" for
-/// "Abdul Rahman bin Yusof") join the full name; "Ann" does not join "Mary Ann Lee". A short form that fits several people joins the one mentioned last.</item>
+/// "Abdul Rahman bin Yusof") join the full name; "Ann" does not join "Mary Ann Lee". A short form that fits several
+/// people joins the one mentioned last.</item>
 /// <item>Pronouns (he, his, him, she, her…) join a person of the last <see cref="Window"/> sentences whose gender does
 /// not clash: the last one before it in its own sentence, or else the first one (the subject) of the nearest sentence
 /// before; of the nearest sentence with such a person, one whose gender ("Mr", "Mrs", a given name) is known to match
@@ -371,7 +372,7 @@ public sealed class Coreference : IDocumentProcessor
                 for (int w = 1; w < name.Words.Length - 1; w++)
                     if (!coreference._givenNames.ContainsKey(name.Words[w])) Index(_byMiddleWord, name.Words[w], entity);
                 // "Abdul Rahman" for "Abdul Rahman bin Yusof": the given names before the father's.
-                if (Array.FindIndex(name.Words, w => w is "bin" or "binti" or "ibn") is > 0 and var patronymic)
+                if (Array.FindIndex(name.Words, w => Pipeline.Entities.NameTypes.FatherParticles.Contains(w)) is > 0 and var patronymic)
                     Index(_byGivenNames, string.Join(' ', name.Words[..patronymic]), entity);
                 if (name.MiddleSurname)
                 {
