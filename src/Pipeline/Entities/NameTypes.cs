@@ -138,72 +138,52 @@ public sealed partial class NameTypes : IDocumentProcessor
         for (int m = 0; m < mentions.Count; m++)
             if (mentions[m].Type == MentionType.Organization && _places.Contains(mentions[m].Text)) mentions[m] = mentions[m] with { Type = MentionType.Location };
 
+        TypeByUse(document);
+    }
+
+    /// <summary>
+    /// Whether each name the tagger gave another type is an organization by how the article uses it: a name that an
+    /// organization has (or opens with) or that stands where an employer does (<see cref="Employers"/>) is one; a word of a
+    /// person's full name, a known place and a person's name that plainly is one (<see cref="StaysPerson"/>) are not.
+    /// </summary>
+    private void TypeByUse(Document document)
+    {
+        var mentions = document.Mentions;
         // Words of people's full names: "Ford" of "Henry Ford" stays a person.
         var personWords = new HashSet<string>(StringComparer.Ordinal);
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         // The leading words of organizations' names ("Didi" of "Didi Global", "Turner Broadcasting"), with where first written.
         var leadingWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        void AddLeadingWords(Mention organization)
-        {
-            for (int end = organization.FirstToken + 1; end < organization.EndToken; end++)
-                leadingWords.TryAdd(document.TextOf(new TextSpan(organization.Span.Start, document.Tokens[end - 1].End)), organization.FirstToken);
-        }
         foreach (var mention in mentions)
         {
             if (mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1)
                 for (int k = mention.FirstToken; k < mention.EndToken; k++) personWords.Add(document.TextOf(document.Tokens[k]));
             if (mention.Type != MentionType.Organization) continue;
             organizations.Add(mention.Text);
-            AddLeadingWords(mention);
+            AddLeadingWords(document, mention, leadingWords);
         }
         // An Arabic surname that opens a sentence is the person's ("Al-Qasimi's post" after "Faisal Abdulrahman al-Qasimi").
         for (int m = 0; m < mentions.Count; m++)
-            if (mentions[m] is { Type: MentionType.Organization, Text: ['A' or 'E', 'l', '-', ..] text } mention && mention.EndToken - mention.FirstToken == 1
-                && personWords.Contains(char.ToLowerInvariant(text[0]) + text[1..]))
+            if (mentions[m] is { Type: MentionType.Organization, Text: ['A' or 'E', ..] text } mention && mention.EndToken - mention.FirstToken == 1
+                && HasArabicArticle(text) && personWords.Contains(char.ToLowerInvariant(text[0]) + text[1..]))
             {
                 mentions[m] = mention with { Type = MentionType.Person };
                 organizations.Remove(text);
                 personWords.Add(text);
             }
         TagOrganizationsByContext(document, organizations);
-        var employers = new HashSet<string>(StringComparer.Ordinal);
-        // Where a one-word name plainly stands for an employer, it is an organization there even if a person of the article
-        // has the name: after a move or before an appositive on an organization noun ("joined Castaldi" beside "Chiara
-        // Castaldi", "Dunleavy, a Pittsburgh maker"), and before "'s" and a title when an organization named before opens
-        // with it ("Hoshino's president" after "Hoshino Electric Industries").
-        var organizationAt = new HashSet<int>();
-        var titledAt = new HashSet<int>();
-        var owner = Owners(document);
-        foreach (var mention in mentions)
-        {
-            if (mention.Type == MentionType.Organization) continue;
-            bool moved = mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
-                && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention);
-            bool titled = mention.Type != MentionType.Location && IsTitlesEmployer(document, mention, owner);
-            bool placed = mention.Type != MentionType.Location && IsOrganizationPlace(document, mention.FirstToken, mention.EndToken);
-            if (moved || titled || placed || IsHeldShares(document, mention) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
-                || mention.Type != MentionType.Location && IsUnionName(document, mention.EndToken))
-                employers.Add(mention.Text);
-            if (mention.EndToken - mention.FirstToken > 1) continue;
-            if (moved || placed) organizationAt.Add(mention.FirstToken);
-            if (titled) titledAt.Add(mention.FirstToken);
-        }
-        // A person's name that opens with a given name or an honorific, is Chinese or has an age stays a person, unless
-        // an organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
-        bool StaysPerson(Mention mention) => mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1
-            && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsHonorific(document.Slice(document.Tokens[mention.FirstToken]))
-                || IsChinesePersonalName(document, mention) || IsAgedName(document, mention))
-            && !(leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken);
+        var employers = Employers(document);
         // An employer's leading words are an organization's too, and no person's unless another person's name has them:
         // "Chery" after "join Chery Automobile", but "Wendelin" stays Klaus-Dieter Wendelin beside "Wendelin Maschinenbau".
-        var retyped = mentions.Where(m => m.Type != MentionType.Organization && m.EndToken - m.FirstToken > 1 && employers.Contains(m.Text) && !StaysPerson(m)).ToList();
+        var retyped = mentions.Where(m => m.Type != MentionType.Organization && m.EndToken - m.FirstToken > 1 && employers.Names.Contains(m.Text)
+            && !StaysPerson(document, m, leadingWords)).ToList();
         if (retyped.Count > 0)
         {
-            var otherPersonWords = mentions.Where(m => m.Type == MentionType.Person && m.EndToken - m.FirstToken > 1 && !employers.Contains(m.Text))
+            var otherPersonWords = mentions.Where(m => m.Type == MentionType.Person && m.EndToken - m.FirstToken > 1 && !employers.Names.Contains(m.Text))
                 .SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken).Select(k => document.TextOf(document.Tokens[k]))).ToHashSet(StringComparer.Ordinal);
             foreach (var mention in retyped)
             {
-                AddLeadingWords(mention);
+                AddLeadingWords(document, mention, leadingWords);
                 for (int k = mention.FirstToken; k < mention.EndToken; k++)
                     if (!otherPersonWords.Contains(document.TextOf(document.Tokens[k]))) personWords.Remove(document.TextOf(document.Tokens[k]));
             }
@@ -217,17 +197,64 @@ public sealed partial class NameTypes : IDocumentProcessor
             if (mention.Type == MentionType.Location && _places.Contains(mention.Text)) continue;
             // So does a word of a person's full name, but not where it stands for an employer.
             if (mention.EndToken - mention.FirstToken == 1
-                    ? personWords.Contains(mention.Text) && !organizationAt.Contains(mention.FirstToken)
-                        && !(titledAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
-                    : StaysPerson(mention))
+                    ? personWords.Contains(mention.Text) && !employers.OrganizationAt.Contains(mention.FirstToken)
+                        && !(employers.TitledAt.Contains(mention.FirstToken) && leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken)
+                    : StaysPerson(document, mention, leadingWords))
                 continue;
-            bool organization = organizations.Contains(mention.Text) || employers.Contains(mention.Text)
+            bool organization = organizations.Contains(mention.Text) || employers.Names.Contains(mention.Text)
                 || leadingWords.TryGetValue(mention.Text, out int first) && first < mention.FirstToken || OpensWithOrganization(document, mention, organizations)
                 || mention.Type == MentionType.Person && IsKnownOrganization(document, mention);
             if (organization && !IsNoOrganizationWord(document, mention)) mentions[m] = mention with { Type = MentionType.Organization };
         }
         TagRepeatedOrganizationNames(document, organizations, leadingWords, personWords);
     }
+
+    /// <summary>The names of every first word to every word but the last of an organization's name, with where first written.</summary>
+    private static void AddLeadingWords(Document document, Mention organization, Dictionary<string, int> leadingWords)
+    {
+        for (int end = organization.FirstToken + 1; end < organization.EndToken; end++)
+            leadingWords.TryAdd(document.TextOf(new TextSpan(organization.Span.Start, document.Tokens[end - 1].End)), organization.FirstToken);
+    }
+
+    /// <summary>
+    /// The names the article uses as employers (<see cref="Names"/>), and the positions of one-word names that plainly stand
+    /// for one, which are organizations there even if a person of the article has the name: after a move or before an
+    /// appositive on an organization noun (<see cref="OrganizationAt"/>: "joined Castaldi" beside "Chiara Castaldi",
+    /// "Dunleavy, a Pittsburgh maker"), and before "'s" and a title (<see cref="TitledAt"/>, when an organization named
+    /// before opens with it: "Hoshino's president" after "Hoshino Electric Industries").
+    /// </summary>
+    private sealed record EmployerNames(HashSet<string> Names, HashSet<int> OrganizationAt, HashSet<int> TitledAt);
+
+    private EmployerNames Employers(Document document)
+    {
+        var employers = new EmployerNames(new HashSet<string>(StringComparer.Ordinal), [], []);
+        var owner = Owners(document);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == MentionType.Organization) continue;
+            bool moved = mention.FirstToken > 0 && document.Slice(document.Tokens[mention.FirstToken - 1]) is var before
+                && (before is "at" or "At" || MoveMarkers.Contains(before)) && !DescribesAnother(document, mention);
+            bool titled = mention.Type != MentionType.Location && IsTitlesEmployer(document, mention, owner);
+            bool placed = mention.Type != MentionType.Location && IsOrganizationPlace(document, mention.FirstToken, mention.EndToken);
+            if (moved || titled || placed || IsHeldShares(document, mention) || IsAfterOrganizationNoun(document, mention.FirstToken, owner)
+                || mention.Type != MentionType.Location && IsUnionName(document, mention.EndToken))
+                employers.Names.Add(mention.Text);
+            if (mention.EndToken - mention.FirstToken > 1) continue;
+            if (moved || placed) employers.OrganizationAt.Add(mention.FirstToken);
+            if (titled) employers.TitledAt.Add(mention.FirstToken);
+        }
+        return employers;
+    }
+
+    /// <summary>
+    /// Whether a person's name stays a person's: it opens with a given name or an honorific, is Chinese or has an age,
+    /// and no organization named before opens with it ("Fraser Rowe" after "Fraser Rowe Securities Ltd").
+    /// </summary>
+    private bool StaysPerson(Document document, Mention mention, Dictionary<string, int> leadingWords) =>
+        mention.Type == MentionType.Person && mention.EndToken - mention.FirstToken > 1
+        && (_givenNames.Contains(document.Slice(document.Tokens[mention.FirstToken])) || IsHonorific(document.Slice(document.Tokens[mention.FirstToken]))
+            || IsChinesePersonalName(document, mention) || IsAgedName(document, mention))
+        && !(leadingWords.TryGetValue(mention.Text, out int named) && named < mention.FirstToken);
 
     /// <summary>
     /// Whether an organization's name opens the name: "Great Wall Motor Thailand" and "Harcourt Lyle Asia" are the
@@ -1016,8 +1043,11 @@ public sealed partial class NameTypes : IDocumentProcessor
         }
     }
 
-    /// <summary>A surname with its Arabic article: "al-Suwaidi", "el-Sherbini".</summary>
-    private static bool IsArabicSurname(ReadOnlySpan<char> word) => word is ['a' or 'e', 'l', '-', var initial, _, ..] && char.IsUpper(initial);
+    /// <summary>Whether a word opens with the Arabic article, in either case: "al-Suwaidi", "El-Sherbini", "al-mutairi".</summary>
+    internal static bool HasArabicArticle(ReadOnlySpan<char> word) => word is ['a' or 'e' or 'A' or 'E', 'l', '-', _, ..];
+
+    /// <summary>A surname with its Arabic article, as written inside a name: "al-Suwaidi", "el-Sherbini".</summary>
+    private static bool IsArabicSurname(ReadOnlySpan<char> word) => HasArabicArticle(word) && char.IsLower(word[0]) && word.Length > 4 && char.IsUpper(word[3]);
 
     /// <summary>A word that opens with a capital and is not all capitals or digits: "Barlerin", not "USA" or "3M".</summary>
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) =>

@@ -364,7 +364,7 @@ public sealed class Coreference : IDocumentProcessor
             {
                 Index(_bySurname, name.Words[^1], entity);
                 // "Mutairi" for "Abdulaziz al-Mutairi": the surname without its article.
-                if (name.Words[^1] is ['a' or 'e', 'l', '-', _, ..] surname) Index(_bySurname, surname[3..], entity);
+                if (name.Words[^1] is var surname && Pipeline.Entities.NameTypes.HasArabicArticle(surname)) Index(_bySurname, surname[3..], entity);
                 Index(_byFirstName, name.Words[0], entity);
                 Index(_byEnds, name.Words[0] + " " + name.Words[^1], entity);
                 // "Saavedra" for "Eduardo Saavedra Lanusse", "Dr Sim" for "Aaron Sim Kok Wah": a middle word that is no
