@@ -24,7 +24,8 @@ namespace Pipeline.Events;
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
 /// ("Salomon Brothers", "Lloyds Bank Canada"), and names with other legal forms stay apart ("Anheuser-Busch Cos Inc", "Anheuser-Busch Inc").</item>
 /// <item>Descriptions ("the company", "the holding company", "the Japanese automaker", "its unit") join the organization
-/// named right after them ("the firm, Acme Inc,"), or else one of the last <see cref="Window"/> sentences: the latest
+/// named right after them ("the firm, Acme Inc,"), or else the latest whose name has one of their modifiers ("the carpet
+/// maker" for Conasauga Carpet Mills), or else one of the last <see cref="Window"/> sentences: the latest
 /// whose name has the noun ("Bank" for "the bank"), or else the subject (first organization) of the latest sentence
 /// that names one; or else the document's main organization when it came before; "its" before a job title ("its chief
 /// executive") likewise.</item>
@@ -642,6 +643,7 @@ public sealed class Coreference : IDocumentProcessor
                 DiscourseEntity? employer = null;
                 var entity = Apposition(end, limit, orgStarts)
                     ?? (end == i + 2 && defined.Count > 0 && defined.GetValueOrDefault(noun.ToString()) is { } definedEntity ? definedEntity : null)
+                    ?? NamedByModifier(recent, sentence, i + 1, end - 1)
                     ?? Recent(recent, sentence, noun, out employer);
                 if (entity == null && main != null && main.Mentions[0].FirstToken < i) entity = main;
                 entity ??= employer;
@@ -731,6 +733,27 @@ public sealed class Coreference : IDocumentProcessor
             if (subject >= 0) return recent[subject].Entity;
             if (employerSubject >= 0) employer = recent[employerSubject].Entity;
             return null;
+        }
+
+        /// <summary>
+        /// The latest organization in the window whose name has a modifier of the description, tokens [first, end): "the
+        /// Peoria bank" is Peoria Commerce Bank and "the carpet maker" Conasauga Carpet Mills, whichever was named last.
+        /// </summary>
+        private DiscourseEntity? NamedByModifier(List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)> recent, int sentence, int first, int end)
+        {
+            for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
+                for (int k = first; k < end; k++)
+                    if (Word(k).Length > 2 && HasWord(recent[r].Entity.Name, Word(k))) return recent[r].Entity;
+            DiscourseEntity? found = null;
+            foreach (var entity in Entities)
+                if (entity.Mentions.Count > 0 && entity.Mentions[0].FirstToken < first)
+                    for (int k = first; k < end; k++)
+                        if (Word(k).Length > 2 && HasWord(entity.Name, Word(k)))
+                        {
+                            if (found != null && found != entity) return null;
+                            found = entity;
+                        }
+            return found;
         }
 
         /// <summary>Keeps the organizations referred to in the window, each once with its first token in its latest sentence, the latest at the end.</summary>

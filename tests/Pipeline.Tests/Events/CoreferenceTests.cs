@@ -320,6 +320,26 @@ public class CoreferenceTests
         }));
 
     [Test]
+    public void ADescriptionJoinsTheOrganizationWhoseNameHasItsModifier() =>
+        // Conasauga 0 Carpet 1 Mills 2 was 3 bought 4 by 5 Dixon 6 Corp 7 in 8 May 9 . 10 Dixon 11 named 12 Ann 13 Roe 14 . 15 The 16 carpet 17
+        // maker 18 grew 19 . 20 Then 21 Acme 22 Inc 23 rose 24 . 25 Beta 26 Co 27 fell 28 . 29 Gamma 30 Co 31 fell 32 . 33 Delta 34 Co 35 fell 36 . 37
+        // The 38 carpet 39 company 40 closed 41 . 42
+        // Without the modifier each would join the subject of the latest sentence that names an organization (Dixon Corp,
+        // Delta Co); out of the window, the one organization named before that has it.
+        Assert.That(Resolved("{Conasauga Carpet Mills|ORG} was bought by {Dixon Corp|ORG} in May. {Dixon|ORG} named {Ann Roe|PER}. The carpet maker grew. "
+                + "Then {Acme Inc|ORG} rose. {Beta Co|ORG} fell. {Gamma Co|ORG} fell. {Delta Co|ORG} fell. The carpet company closed."),
+            Is.EqualTo(new[]
+            {
+                "Person Ann Roe: Ann Roe@13",
+                "Organization Conasauga Carpet Mills: Conasauga Carpet Mills@0 | The carpet maker@16 Description | The carpet company@38 Description",
+                "Organization Dixon Corp: Dixon Corp@6 | Dixon@11",
+                "Organization Acme Inc: Acme Inc@22",
+                "Organization Beta Co: Beta Co@26",
+                "Organization Gamma Co: Gamma Co@30",
+                "Organization Delta Co: Delta Co@34",
+            }));
+
+    [Test]
     public void ADescriptionJoinsTheSubjectOfTheLatestSentenceThatNamesAnOrganization() =>
         // Acme 0 Inc 1 said 2 it 3 owes 4 Beta 5 Corp 6 money 7 . 8 The 9 company 10 asked 11 the 12 Gamma 13 Agency 14 to 15 help 16 . 17
         // Later 18 , 19 the 20 company 21 named 22 a 23 chief 24 . 25
