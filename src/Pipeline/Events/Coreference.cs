@@ -28,7 +28,8 @@ namespace Pipeline.Events;
 /// maker" for Conasauga Carpet Mills), or else one of the last <see cref="Window"/> sentences: the latest
 /// whose name has the noun ("Bank" for "the bank"), or else the subject (first organization) of the latest sentence
 /// that names one; or else the document's main organization when it came before; "its" before a job title ("its chief
-/// executive") likewise.</item>
+/// executive") likewise. A firm's description ("the company", "the bank") passes over public bodies ("Securities and
+/// Exchange Commission", "Ministry of Finance").</item>
 /// </list>
 /// </summary>
 public sealed class Coreference : IDocumentProcessor
@@ -64,6 +65,30 @@ public sealed class Coreference : IDocumentProcessor
         "other", "another", "rival", "parent", "new", "former", "combined", "merged", "acquiring", "acquired", "joint", "each", "both",
         "either", "neither", "first", "second", "third", "last", "next", "single", "largest", "biggest", "smaller", "larger", "such",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Description nouns that may refer to a public body ("the ministry", "the agency").</summary>
+    private static readonly WordSet PublicNouns = new(
+        ["agency", "regulator", "ministry", "government", "commission", "authority", "bureau", "court", "council", "exchange", "watchdog"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words of a public body's name: "Securities and Exchange Commission", "Shenzhen Stock Exchange", "Ministry of Finance".</summary>
+    private static readonly WordSet PublicBodies = new(
+    [
+        "Commission", "Administration", "Exchange", "Market", "Ministry", "Department", "Agency", "Authority", "Bureau", "Court", "Council",
+        "Office", "Government", "Parliament", "Congress", "Senate", "Treasury", "Regulator",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a name is a public body's: its last word, or the word before "of" ("Ministry of Finance"), is a public
+    /// body's, not "May Department Stores"; a suffix the tagger took in is dropped ("STAR Market-listed").
+    /// </summary>
+    private static bool IsPublicBody(string name)
+    {
+        var words = name.Split(' ');
+        int of = Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] : words[^1];
+        return PublicBodies.Contains(head.AsSpan(0, head.IndexOf('-') is var dash && dash > 0 ? dash : head.Length));
+    }
 
     /// <summary>Words that end a description's modifiers: the clause goes on.</summary>
     private static readonly WordSet Stops = new(
@@ -640,12 +665,14 @@ public sealed class Coreference : IDocumentProcessor
                 if (end <= i) continue;
                 if (end < limit && Word(end) is "of" && form == MentionForm.Description) continue;
                 var noun = Word(end - 1);
+                // "The company said" is no public body's.
+                Func<DiscourseEntity, bool> fits = form == MentionForm.Description && !PublicNouns.Contains(noun) ? e => !IsPublicBody(e.Name) : _ => true;
                 DiscourseEntity? employer = null;
                 var entity = Apposition(end, limit, orgStarts)
                     ?? (end == i + 2 && defined.Count > 0 && defined.GetValueOrDefault(noun.ToString()) is { } definedEntity ? definedEntity : null)
                     ?? NamedByModifier(recent, sentence, i + 1, end - 1)
-                    ?? Recent(recent, sentence, noun, out employer);
-                if (entity == null && main != null && main.Mentions[0].FirstToken < i) entity = main;
+                    ?? Recent(recent, sentence, noun, fits, out employer);
+                if (entity == null && main != null && main.Mentions[0].FirstToken < i && fits(main)) entity = main;
                 entity ??= employer;
                 if (entity == null) continue;
                 var span = new TextSpan(Doc.Tokens[i].Start, Doc.Tokens[end - 1].End);
@@ -715,13 +742,14 @@ public sealed class Coreference : IDocumentProcessor
         /// <paramref name="employer"/>, for want of a better one.
         /// </summary>
         private static DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)> recent, int sentence, ReadOnlySpan<char> noun,
-            out DiscourseEntity? employer)
+            Func<DiscourseEntity, bool> fits, out DiscourseEntity? employer)
         {
             int subject = -1, employerSubject = -1, topicSentence = -1;
             employer = null;
             for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
             {
                 if (HasWord(recent[r].Entity.Name, noun)) return recent[r].Entity;
+                if (!fits(recent[r].Entity)) continue;
                 if (recent[r].Affiliation)
                 {
                     if (recent[r].Sentence == recent[^1].Sentence && (employerSubject < 0 || recent[r].Token < recent[employerSubject].Token)) employerSubject = r;

@@ -340,6 +340,18 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void AFirmsDescriptionPassesOverAPublicBody() =>
+        // Acme 0 Corp 1 named 2 Ann 3 Roe 4 president 5 . 6 The 7 Securities 8 and 9 Exchange 10 Commission 11 approved 12 it 13 , 14 and 15
+        // the 16 regulator 17 said 18 the 19 company 20 grew 21 . 22
+        Assert.That(Resolved("{Acme Corp|ORG} named {Ann Roe|PER} president. The {Securities and Exchange Commission|ORG} approved it, and the regulator said the company grew."),
+            Is.EqualTo(new[]
+            {
+                "Person Ann Roe: Ann Roe@3",
+                "Organization Acme Corp: Acme Corp@0 | the company@19 Description",
+                "Organization Securities and Exchange Commission: Securities and Exchange Commission@8 | the regulator@16 Description",
+            }));
+
+    [Test]
     public void ADescriptionJoinsTheSubjectOfTheLatestSentenceThatNamesAnOrganization() =>
         // Acme 0 Inc 1 said 2 it 3 owes 4 Beta 5 Corp 6 money 7 . 8 The 9 company 10 asked 11 the 12 Gamma 13 Agency 14 to 15 help 16 . 17
         // Later 18 , 19 the 20 company 21 named 22 a 23 chief 24 . 25
