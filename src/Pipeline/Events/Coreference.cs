@@ -29,7 +29,8 @@ namespace Pipeline.Events;
 /// whose name has the noun ("Bank" for "the bank"), or else the subject (first organization) of the latest sentence
 /// that names one; or else the document's main organization when it came before; "its" before a job title ("its chief
 /// executive") likewise. A firm's description ("the company", "the bank") passes over public bodies ("Securities and
-/// Exchange Commission", "Ministry of Finance").</item>
+/// Exchange Commission", "Ministry of Finance"), and all but "the group" pass over a parent named as the owner of the
+/// organization that acts ("Kenmore's property-casualty subsidiary, Kenmore Indemnity Co, said its president").</item>
 /// </list>
 /// </summary>
 public sealed class Coreference : IDocumentProcessor
@@ -647,12 +648,20 @@ public sealed class Coreference : IDocumentProcessor
             var main = Entities.Where(e => e.Mentions.Count > 0).OrderByDescending(e => _names.GetValueOrDefault(e)).ThenBy(e => e.Mentions[0].FirstToken).FirstOrDefault();
             var orgStarts = new Dictionary<int, DiscourseEntity>();
             foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
+            // A parent named as the owner of the organization that acts ("Kenmore's property-casualty subsidiary, Kenmore
+            // Indemnity Co, said its president") is no topic in its sentence, except for "the group".
+            bool Owner(Mention m) => m.EndToken < Doc.Tokens.Count && Word(m.EndToken) is "'s" or "'" or "\u2019s" or "\u2019"
+                && !(m.FirstToken > 0 && Stops.Contains(Word(m.FirstToken - 1)))
+                && named.Exists(o => o.FirstToken > m.EndToken && o.FirstToken <= m.EndToken + MaxModifiers + 3 && entityOf[o] != entityOf[m]
+                    && !Enumerable.Range(m.EndToken + 1, o.FirstToken - m.EndToken - 1).Any(k => Stops.Contains(Word(k)) || sentenceOf[k] != sentenceOf[m.FirstToken]));
+            var owners = new HashSet<(int Sentence, DiscourseEntity Entity)>();
             var defined = DefinedTerms(named, entityOf);
             var recent = new List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)>();
             int next = 0;
             for (int i = 0; i < Doc.Tokens.Count; i++)
             {
-                while (next < named.Count && named[next].FirstToken <= i) { var m = named[next++]; Remember(recent, sentenceOf[m.FirstToken], entityOf[m], m.FirstToken, Affiliation(m)); }
+                while (next < named.Count && named[next].FirstToken <= i) { var m = named[next++]; Remember(recent, sentenceOf[m.FirstToken], entityOf[m], m.FirstToken, Affiliation(m));
+                    if (Owner(m)) owners.Add((sentenceOf[m.FirstToken], entityOf[m])); }
                 int sentence = sentenceOf[i];
                 if (inside[i] != null || sentence < 0) continue;
                 var word = Word(i);
@@ -671,7 +680,7 @@ public sealed class Coreference : IDocumentProcessor
                 var entity = Apposition(end, limit, orgStarts)
                     ?? (end == i + 2 && defined.Count > 0 && defined.GetValueOrDefault(noun.ToString()) is { } definedEntity ? definedEntity : null)
                     ?? NamedByModifier(recent, sentence, i + 1, end - 1)
-                    ?? Recent(recent, sentence, noun, fits, out employer);
+                    ?? Recent(recent, sentence, noun, fits, noun is "group" or "Group" ? null : owners, out employer);
                 if (entity == null && main != null && main.Mentions[0].FirstToken < i && fits(main)) entity = main;
                 entity ??= employer;
                 if (entity == null) continue;
@@ -742,14 +751,14 @@ public sealed class Coreference : IDocumentProcessor
         /// <paramref name="employer"/>, for want of a better one.
         /// </summary>
         private static DiscourseEntity? Recent(List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)> recent, int sentence, ReadOnlySpan<char> noun,
-            Func<DiscourseEntity, bool> fits, out DiscourseEntity? employer)
+            Func<DiscourseEntity, bool> fits, HashSet<(int Sentence, DiscourseEntity Entity)>? owners, out DiscourseEntity? employer)
         {
             int subject = -1, employerSubject = -1, topicSentence = -1;
             employer = null;
             for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
             {
                 if (HasWord(recent[r].Entity.Name, noun)) return recent[r].Entity;
-                if (!fits(recent[r].Entity)) continue;
+                if (!fits(recent[r].Entity) || owners != null && owners.Contains((recent[r].Sentence, recent[r].Entity))) continue;
                 if (recent[r].Affiliation)
                 {
                     if (recent[r].Sentence == recent[^1].Sentence && (employerSubject < 0 || recent[r].Token < recent[employerSubject].Token)) employerSubject = r;

@@ -352,6 +352,23 @@ public class CoreferenceTests
             }));
 
     [Test]
+    public void AnOwnerBeforeTheOrganizationThatActsIsNoTopicButForTheGroup()
+    {
+        // Acme 0 Corp 1 's 2 subsidiary 3 , 4 Beta 5 Inc 6 , 7 said 8 its 9 president 10 quit 11 . 12
+        Assert.That(Resolved("{Acme Corp|ORG}'s subsidiary, {Beta Inc|ORG}, said its {president|TITLE} quit."), Is.EqualTo(new[]
+        {
+            "Organization Acme Corp: Acme Corp@0",
+            "Organization Beta Inc: Beta Inc@5 | its@9 Pronoun",
+        }));
+        // Acme 0 Corp 1 's 2 unit 3 , 4 Beta 5 Inc 6 , 7 cut 8 jobs 9 , 10 the 11 group 12 said 13 . 14
+        Assert.That(Resolved("{Acme Corp|ORG}'s unit, {Beta Inc|ORG}, cut jobs, the group said."), Is.EqualTo(new[]
+        {
+            "Organization Acme Corp: Acme Corp@0 | the group@11 Description",
+            "Organization Beta Inc: Beta Inc@5",
+        }));
+    }
+
+    [Test]
     public void ADescriptionJoinsTheSubjectOfTheLatestSentenceThatNamesAnOrganization() =>
         // Acme 0 Inc 1 said 2 it 3 owes 4 Beta 5 Corp 6 money 7 . 8 The 9 company 10 asked 11 the 12 Gamma 13 Agency 14 to 15 help 16 . 17
         // Later 18 , 19 the 20 company 21 named 22 a 23 chief 24 . 25
