@@ -24,8 +24,9 @@ namespace Pipeline.Events;
 /// written with a legal form or ending in a head word ("Salomon Inc", "Lloyds Bank"), is no leading part of a longer one
 /// ("Salomon Brothers", "Lloyds Bank Canada"), and names with other legal forms stay apart ("Anheuser-Busch Cos Inc", "Anheuser-Busch Inc").</item>
 /// <item>Descriptions ("the company", "the holding company", "the Japanese automaker", "its unit") join the organization
-/// named right after them ("the firm, Acme Inc,"), or else the latest whose name has one of their modifiers ("the carpet
-/// maker" for Conasauga Carpet Mills), or else one of the last <see cref="Window"/> sentences: the latest
+/// named right after them ("the firm, Acme Inc,"), or else the latest whose name, or an appositive on it, has one of
+/// their modifiers ("the carpet maker" for Conasauga Carpet Mills, "the battery maker" after "Hanbit Energy Solutions,
+/// the battery-making arm of"), or else one of the last <see cref="Window"/> sentences: the latest
 /// whose name has the noun ("Bank" for "the bank"), or else the subject (first organization) of the latest sentence
 /// that names one; or else the document's main organization when it came before; "its" before a job title ("its chief
 /// executive") likewise. A firm's description ("the company", "the bank") passes over public bodies ("Securities and
@@ -90,6 +91,9 @@ public sealed class Coreference : IDocumentProcessor
         var head = of > 0 ? words[of - 1] : words[^1];
         return PublicBodies.Contains(head.AsSpan(0, head.IndexOf('-') is var dash && dash > 0 ? dash : head.Length));
     }
+
+    /// <summary>Verbs whose subject a description after a comma is, not an appositive: "the Bank of Mauritius, the finance ministry said".</summary>
+    private static readonly WordSet ClauseVerbs = new(["said", "says", "added", "announced", "reported", "is", "was", "has", "had", "will", "would"], StringComparer.Ordinal);
 
     /// <summary>Words that end a description's modifiers: the clause goes on.</summary>
     private static readonly WordSet Stops = new(
@@ -527,6 +531,8 @@ public sealed class Coreference : IDocumentProcessor
         private readonly Dictionary<DiscourseEntity, int> _names = new();
         /// <summary>Per organization, how often its name is written with a final "'s" and without: the more common form names it.</summary>
         private readonly Dictionary<DiscourseEntity, (int Possessive, int Plain)> _forms = new();
+        /// <summary>Per organization, the words of the appositives on it ("the battery-making arm").</summary>
+        private readonly Dictionary<DiscourseEntity, HashSet<string>> _described = new();
         private HashSet<string>? _wholeNames;
         private Dictionary<string, int>? _firstAt;
 
@@ -655,6 +661,8 @@ public sealed class Coreference : IDocumentProcessor
                 && named.Exists(o => o.FirstToken > m.EndToken && o.FirstToken <= m.EndToken + MaxModifiers + 3 && entityOf[o] != entityOf[m]
                     && !Enumerable.Range(m.EndToken + 1, o.FirstToken - m.EndToken - 1).Any(k => Stops.Contains(Word(k)) || sentenceOf[k] != sentenceOf[m.FirstToken]));
             var owners = new HashSet<(int Sentence, DiscourseEntity Entity)>();
+            var orgEnds = new Dictionary<int, DiscourseEntity>();
+            foreach (var m in named) orgEnds[m.EndToken] = entityOf[m];
             var defined = DefinedTerms(named, entityOf);
             var recent = new List<(int Sentence, DiscourseEntity Entity, int Token, bool Affiliation)>();
             int next = 0;
@@ -672,6 +680,15 @@ public sealed class Coreference : IDocumentProcessor
                 MentionForm form = MentionForm.Description;
                 if (end <= i && its && titleStarts.Contains(i + 1)) (end, form) = (i + 1, MentionForm.Pronoun);
                 if (end <= i) continue;
+                // An appositive's words describe the organization before it (not "the Bank of Mauritius, the finance ministry
+                // said", nor "Sarangi Cement, the group's biggest business"): the appositive, if it has a modifier, and the
+                // descriptions after it with one of them are that organization ("the battery maker" after "Hanbit Energy
+                // Solutions, the battery-making arm of Hanbit Group").
+                if (form == MentionForm.Description && i > 0 && Word(i - 1) is "," && orgEnds.TryGetValue(i - 1, out var appositive)
+                    && !(end < limit && (ClauseVerbs.Contains(Word(end)) || Word(end) is "'s" or "\u2019s")))
+                    for (int k = i + 1; k < end; k++)
+                        foreach (var part in Word(k).ToString().Split('-'))
+                            if (part.Length > 2) (_described.TryGetValue(appositive, out var words) ? words : _described[appositive] = new(StringComparer.OrdinalIgnoreCase)).Add(part);
                 if (end < limit && Word(end) is "of" && form == MentionForm.Description) continue;
                 var noun = Word(end - 1);
                 // "The company said" is no public body's.
@@ -780,12 +797,12 @@ public sealed class Coreference : IDocumentProcessor
         {
             for (int r = recent.Count - 1; r >= 0 && recent[r].Sentence >= sentence - Window; r--)
                 for (int k = first; k < end; k++)
-                    if (Word(k).Length > 2 && HasWord(recent[r].Entity.Name, Word(k))) return recent[r].Entity;
+                    if (Word(k).Length > 2 && Describes(recent[r].Entity, Word(k))) return recent[r].Entity;
             DiscourseEntity? found = null;
             foreach (var entity in Entities)
                 if (entity.Mentions.Count > 0 && entity.Mentions[0].FirstToken < first)
                     for (int k = first; k < end; k++)
-                        if (Word(k).Length > 2 && HasWord(entity.Name, Word(k)))
+                        if (Word(k).Length > 2 && Describes(entity, Word(k)))
                         {
                             if (found != null && found != entity) return null;
                             found = entity;
@@ -808,6 +825,10 @@ public sealed class Coreference : IDocumentProcessor
             }
             recent.Add((sentence, entity, token, affiliation));
         }
+
+        /// <summary>Whether a word is one of an organization's name or of an appositive on it.</summary>
+        private bool Describes(DiscourseEntity entity, ReadOnlySpan<char> word) =>
+            HasWord(entity.Name, word) || _described.TryGetValue(entity, out var words) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
         private static bool HasWord(string name, ReadOnlySpan<char> word)
         {

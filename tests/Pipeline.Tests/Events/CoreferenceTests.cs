@@ -369,6 +369,19 @@ public class CoreferenceTests
     }
 
     [Test]
+    public void ADescriptionJoinsTheOrganizationWhoseAppositiveHasItsModifier() =>
+        // Hanbit 0 Energy 1 Solutions 2 , 3 the 4 battery-making 5 arm 6 of 7 Hanbit 8 Group 9 , 10 named 11 a 12 chief 13 . 14
+        // Hanbit 15 Chemical 16 spun 17 it 18 off 19 . 20 The 21 battery 22 maker 23 grew 24 . 25
+        // By the subject of the latest sentence it would be Hanbit Chemical.
+        Assert.That(Resolved("{Hanbit Energy Solutions|ORG}, the battery-making arm of {Hanbit Group|ORG}, named a chief. {Hanbit Chemical|ORG} spun it off. The battery maker grew."),
+            Is.EqualTo(new[]
+            {
+                "Organization Hanbit Energy Solutions: Hanbit Energy Solutions@0 | The battery maker@21 Description",
+                "Organization Hanbit Group: Hanbit Group@8",
+                "Organization Hanbit Chemical: Hanbit Chemical@15",
+            }));
+
+    [Test]
     public void ADescriptionJoinsTheSubjectOfTheLatestSentenceThatNamesAnOrganization() =>
         // Acme 0 Inc 1 said 2 it 3 owes 4 Beta 5 Corp 6 money 7 . 8 The 9 company 10 asked 11 the 12 Gamma 13 Agency 14 to 15 help 16 . 17
         // Later 18 , 19 the 20 company 21 named 22 a 23 chief 24 . 25
