@@ -123,6 +123,7 @@ public sealed partial class NameTypes : IDocumentProcessor
                     && (IsInitialedName(document, mentions[m]) || IsListedName(document, mentions[m]) || IsAgedName(document, mentions[m])))
                 mentions[m] = mentions[m] with { Type = MentionType.Person };
         HonorificNamesArePeople(document);
+        CompleteHonorificNames(document);
         JoinChineseFamilyNames(document);
         CompleteAmpersandNames(document);
         CompleteInitialedNames(document);
@@ -1109,6 +1110,40 @@ public sealed partial class NameTypes : IDocumentProcessor
                 added.Add(Over(document, name, end + 1, name.EndToken) with { Type = MentionType.Organization });
         }
         AddMentions(document, added);
+    }
+
+    /// <summary>
+    /// A person's name that the tagger cut after its honorific ("Dr" + "Beat" + "Zollinger", "Mr." + "He Xin", "Mr" +
+    /// "Sharon") takes the capitalized words after it that no name holds (or only a one-word place or other name) and a
+    /// person's name right after them; an honorific with no name after it is no name.
+    /// </summary>
+    private static void CompleteHonorificNames(Document document)
+    {
+        var mentions = document.Mentions;
+        var owner = Owners(document);
+        var absorbed = new HashSet<int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            if (person.Type != MentionType.Person || person.EndToken - person.FirstToken != 1 || !IsHonorific(document.Slice(document.Tokens[person.FirstToken]))) continue;
+            int end = person.EndToken;
+            // A word that no name holds, or that the tagger took for a one-word place or other name ("Mr." + "He" + "Xin").
+            bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+            while (end < owner.Length && end < person.EndToken + MaxUntaggedNameWords && Free(end) && IsCapitalizedWord(document.Slice(document.Tokens[end]))
+                && !OrganizationForms.Calendar.Contains(document.Slice(document.Tokens[end])))
+            {
+                if (owner[end] >= 0) absorbed.Add(owner[end]);
+                end++;
+            }
+            if (end < owner.Length && owner[end] is >= 0 and var surname && mentions[surname] is { Type: MentionType.Person } name && name.FirstToken == end)
+            {
+                absorbed.Add(surname);
+                end = name.EndToken;
+            }
+            if (end == person.EndToken) absorbed.Add(m);
+            else mentions[m] = Over(document, person, person.FirstToken, end);
+        }
+        foreach (int m in absorbed.OrderDescending()) mentions.RemoveAt(m);
     }
 
     /// <summary>
