@@ -854,8 +854,7 @@ public sealed partial class NameTypes : IDocumentProcessor
         var owner = Owners(document);
         ReadOnlySpan<char> Word(int k) => document.Slice(document.Tokens[k]);
         bool Initial(int k) => Word(k) is [_, '.'] && IsInitial(Word(k));
-        // A token that no name holds, or only a one-word place or other name.
-        bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+        bool Free(int k) => IsFree(mentions, owner, k);
         bool OneWordName(int k, int of) => owner[k] is >= 0 and var n && n != of && mentions[n] is { Type: not MentionType.Title } name && name.EndToken - name.FirstToken == 1;
         bool GivenNameOnly(int first, int end)
         {
@@ -1112,6 +1111,10 @@ public sealed partial class NameTypes : IDocumentProcessor
         AddMentions(document, added);
     }
 
+    /// <summary>Whether no name holds token k, or only a one-word place or other name (<paramref name="owner"/>: <see cref="Owners"/>).</summary>
+    private static bool IsFree(List<Mention> mentions, int[] owner, int k) =>
+        owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
+
     /// <summary>
     /// A person's name that the tagger cut after its honorific ("Dr" + "Beat" + "Zollinger", "Mr." + "He Xin", "Mr" +
     /// "Sharon") takes the capitalized words after it that no name holds (or only a one-word place or other name) and a
@@ -1127,9 +1130,7 @@ public sealed partial class NameTypes : IDocumentProcessor
             var person = mentions[m];
             if (person.Type != MentionType.Person || person.EndToken - person.FirstToken != 1 || !IsHonorific(document.Slice(document.Tokens[person.FirstToken]))) continue;
             int end = person.EndToken;
-            // A word that no name holds, or that the tagger took for a one-word place or other name ("Mr." + "He" + "Xin").
-            bool Free(int k) => owner[k] < 0 || mentions[owner[k]] is { Type: MentionType.Location or MentionType.Misc } other && other.EndToken - other.FirstToken == 1;
-            while (end < owner.Length && end < person.EndToken + MaxUntaggedNameWords && Free(end) && IsCapitalizedWord(document.Slice(document.Tokens[end]))
+            while (end < owner.Length && end < person.EndToken + MaxUntaggedNameWords && IsFree(mentions, owner, end) && IsCapitalizedWord(document.Slice(document.Tokens[end]))
                 && !OrganizationForms.Calendar.Contains(document.Slice(document.Tokens[end])))
             {
                 if (owner[end] >= 0) absorbed.Add(owner[end]);
