@@ -656,7 +656,7 @@ public sealed class Coreference : IDocumentProcessor
             foreach (var m in named) orgStarts.TryAdd(m.FirstToken, entityOf[m]);
             // A parent named as the owner of the organization that acts ("Kenmore's property-casualty subsidiary, Kenmore
             // Indemnity Co, said its president") is no topic in its sentence, except for "the group".
-            bool Owner(Mention m) => m.EndToken < Doc.Tokens.Count && Word(m.EndToken) is "'s" or "'" or "\u2019s" or "\u2019"
+            bool Owner(Mention m) => m.EndToken < Doc.Tokens.Count && (IsPossessive(Word(m.EndToken)) || Word(m.EndToken) is "'" or "\u2019")
                 && !(m.FirstToken > 0 && Stops.Contains(Word(m.FirstToken - 1)))
                 && named.Exists(o => o.FirstToken > m.EndToken && o.FirstToken <= m.EndToken + MaxModifiers + 3 && entityOf[o] != entityOf[m]
                     && !Enumerable.Range(m.EndToken + 1, o.FirstToken - m.EndToken - 1).Any(k => Stops.Contains(Word(k)) || sentenceOf[k] != sentenceOf[m.FirstToken]));
@@ -685,7 +685,7 @@ public sealed class Coreference : IDocumentProcessor
                 // descriptions after it with one of them are that organization ("the battery maker" after "Hanbit Energy
                 // Solutions, the battery-making arm of Hanbit Group").
                 if (form == MentionForm.Description && i > 0 && Word(i - 1) is "," && orgEnds.TryGetValue(i - 1, out var appositive)
-                    && !(end < limit && (ClauseVerbs.Contains(Word(end)) || Word(end) is "'s" or "\u2019s")))
+                    && !(end < limit && (ClauseVerbs.Contains(Word(end)) || IsPossessive(Word(end)))))
                     for (int k = i + 1; k < end; k++)
                         foreach (var part in Word(k).ToString().Split('-'))
                             if (part.Length > 2) (_described.TryGetValue(appositive, out var words) ? words : _described[appositive] = new(StringComparer.OrdinalIgnoreCase)).Add(part);
